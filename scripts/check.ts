@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+/**
+ * npm run check — validates every file under content/ and prints every problem in one run.
+ * Exit 1 if any error, 0 otherwise. Run with --help for usage.
+ */
+import { checkContent } from '../src/check/run-check.ts';
+import { formatProblems, formatSummary } from '../src/check/format.ts';
+import { resolveContentDir, resolvePublicDir } from '../src/lib/content-files.ts';
+
+const HELP = `Usage: npm run check [-- --content <dir>] [--public <dir>]
+
+Checks every brief, finding, challenge note, event and YAML entry under content/ against the
+content model (../shared/CONTENT-MODEL.md): field types and lengths, ids that must exist, dates,
+embargo rules, ORCID check digits, file names, MDX syntax. Prints every problem with the file,
+the field, what was found and what was expected, then a one-line summary.
+
+Options:
+  --content <dir>  content folder to check (default: content, or $PORTAL_CONTENT_DIR)
+  --public <dir>   public folder that PDF paths point into (default: public, or $PORTAL_PUBLIC_DIR)
+  --help           show this help
+
+Exit status: 0 when there are no errors (warnings allowed), 1 otherwise.`;
+
+function parseArgs(argv: string[]): { content?: string; public?: string; help: boolean } {
+  const args: { content?: string; public?: string; help: boolean } = { help: false };
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index];
+    if (arg === '--help' || arg === '-h') args.help = true;
+    else if (arg === '--content') args.content = argv[++index];
+    else if (arg === '--public') args.public = argv[++index];
+    else throw new Error(`Unknown option ${arg}. Run with --help for usage.`);
+  }
+  return args;
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  if (args.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const env = { ...process.env };
+  if (args.content) env['PORTAL_CONTENT_DIR'] = args.content;
+  if (args.public) env['PORTAL_PUBLIC_DIR'] = args.public;
+  const { problems, filesChecked } = await checkContent({
+    contentDir: resolveContentDir(env),
+    publicDir: resolvePublicDir(env),
+  });
+  if (problems.length) console.log(`${formatProblems(problems)}\n`);
+  console.log(formatSummary(problems, filesChecked));
+  return problems.some((problem) => problem.severity === 'error') ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (cause: unknown) => {
+    console.error(cause instanceof Error ? cause.message : cause);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,120 @@
+/**
+ * The only place pages read collections. Every list, page, count and link goes through here, so
+ * the publishing rules (CONTENT-MODEL.md §4) are applied once and nothing unpublished can leak
+ * through a page that forgot to filter.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import {
+  DEFAULT_LANG,
+  ENTRY_COLLECTIONS,
+  ENTRY_TYPE,
+  entryUrl,
+  type DataCollection,
+  type EntryCollection,
+} from '../lib/collections.ts';
+import { indexBy, newestFirst, type EntryCard } from '../lib/listing.ts';
+import { isVisible, pendingState, resolveMode, resolveNow } from '../lib/publishing.ts';
+
+export const buildMode = resolveMode(process.env, import.meta.env.DEV);
+export const buildNow = resolveNow(process.env);
+
+export type AnyEntry = CollectionEntry<EntryCollection>;
+export type EntryOf<C extends EntryCollection> = CollectionEntry<C>;
+
+const memo = new Map<string, Promise<unknown>>();
+/** Collections are read once per build, not once per page. */
+function once<T>(key: string, load: () => Promise<T>): Promise<T> {
+  if (!memo.has(key)) memo.set(key, load());
+  return memo.get(key) as Promise<T>;
+}
+
+/** Entries of one collection that this build may show, in every language. */
+export function visibleEntries<C extends EntryCollection>(collection: C): Promise<EntryOf<C>[]> {
+  return once(`visible:${collection}`, async () => {
+    const all = (await getCollection(collection)) as EntryOf<C>[];
+    return all.filter((entry) => isVisible(entry.data, buildMode, buildNow));
+  });
+}
+
+/** Visible entries in one language: what that language's lists show. */
+export async function entriesInLang<C extends EntryCollection>(collection: C, lang = DEFAULT_LANG): Promise<EntryOf<C>[]> {
+  return (await visibleEntries(collection)).filter((entry) => entry.data.lang === lang);
+}
+
+export function dataEntries<C extends DataCollection>(collection: C): Promise<CollectionEntry<C>[]> {
+  return once(`data:${collection}`, () => getCollection(collection) as Promise<CollectionEntry<C>[]>);
+}
+
+/** A YAML entry by id, as a map for cheap lookups on every page. */
+export function dataById<C extends DataCollection>(collection: C): Promise<Map<string, CollectionEntry<C>>> {
+  return once(`byId:${collection}`, async () => new Map((await dataEntries(collection)).map((entry) => [entry.id, entry])));
+}
+
+export function entryDate(entry: AnyEntry): Date {
+  return entry.collection === 'events' ? (entry as EntryOf<'events'>).data.start : (entry.data as { published: Date }).published;
+}
+
+export function toCard(entry: AnyEntry): EntryCard {
+  const { data } = entry;
+  return {
+    collection: entry.collection,
+    type: ENTRY_TYPE[entry.collection],
+    id: entry.id,
+    url: entryUrl(entry.collection, entry.id, data.lang),
+    title: data.title,
+    summary: data.summary,
+    date: entryDate(entry),
+    lang: data.lang,
+    audiences: data.audiences,
+    problems: data.problems,
+    alliance: data.alliance,
+    pending: pendingState(data, buildNow),
+  };
+}
+
+/** Every visible entry of every kind in one language, as cards, newest first. */
+export function allCards(lang = DEFAULT_LANG): Promise<EntryCard[]> {
+  return once(`cards:${lang}`, async () => {
+    const lists = await Promise.all(ENTRY_COLLECTIONS.map((collection) => entriesInLang(collection, lang)));
+    return newestFirst(lists.flat().map(toCard));
+  });
+}
+
+export async function cardsOf(collection: EntryCollection, lang = DEFAULT_LANG): Promise<EntryCard[]> {
+  return (await allCards(lang)).filter((card) => card.collection === collection);
+}
+
+/** Cards by tag, built once: what /problems/<id>/, /audiences/<id>/... list. */
+export function cardsByTag(tag: 'problems' | 'audiences' | 'alliance'): Promise<Map<string, EntryCard[]>> {
+  return once(`byTag:${tag}`, async () =>
+    indexBy(await allCards(), (card) => (tag === 'alliance' ? [card.alliance] : card[tag])),
+  );
+}
+
+/** Cards a person wrote or presented at. */
+export function cardsByPerson(): Promise<Map<string, EntryCard[]>> {
+  return once('byPerson', async () => {
+    const [briefs, events] = await Promise.all([entriesInLang('briefs'), entriesInLang('events')]);
+    const people = [
+      ...briefs.map((entry) => ({ card: toCard(entry), ids: entry.data.authors })),
+      ...events.map((entry) => ({ card: toCard(entry), ids: entry.data.presenters })),
+    ];
+    const index = indexBy(people, (item) => item.ids);
+    return new Map([...index].map(([id, items]) => [id, newestFirst(items.map((item) => item.card))]));
+  });
+}
+
+/** A visible entry's card by collection and id, or undefined when it may not be shown. */
+export async function findCard(collection: EntryCollection, id: string): Promise<EntryCard | undefined> {
+  const lookup = await once('cardIndex', async () => {
+    const lists = await Promise.all(ENTRY_COLLECTIONS.map((name) => visibleEntries(name)));
+    return new Map(lists.flat().map((entry) => [`${entry.collection}/${entry.id}`, toCard(entry)]));
+  });
+  return lookup.get(`${collection}/${id}`);
+}
+
+/** Resolves `{collection, id}` links, silently dropping any that point at unpublished entries. */
+export async function resolveRefs(refs: readonly { collection: EntryCollection; id: string }[]): Promise<EntryCard[]> {
+  const cards = await Promise.all(refs.map((ref) => findCard(ref.collection, ref.id)));
+  return cards.filter((card): card is EntryCard => card !== undefined);
+}

@@ -1,0 +1,59 @@
+/**
+ * The nine collections of the content model (CONTENT-MODEL.md §1) and the URLs built from them
+ * (§5). Everything that needs a collection name or an entry URL asks this file, so a folder or
+ * URL change is one edit.
+ */
+
+/** Prose-bearing collections: one MDX file per entry. */
+export const ENTRY_COLLECTIONS = ['briefs', 'findings', 'challenges', 'events'] as const;
+/** Pure data collections: one YAML file per entry. */
+export const DATA_COLLECTIONS = ['audiences', 'problems', 'alliances', 'people', 'glossary'] as const;
+export const ALL_COLLECTIONS = [...ENTRY_COLLECTIONS, ...DATA_COLLECTIONS] as const;
+
+export type EntryCollection = (typeof ENTRY_COLLECTIONS)[number];
+export type DataCollection = (typeof DATA_COLLECTIONS)[number];
+export type CollectionName = (typeof ALL_COLLECTIONS)[number];
+
+/** The singular type name used in search filters and the JSON API (`type: brief`). */
+export const ENTRY_TYPE = {
+  briefs: 'brief',
+  findings: 'finding',
+  challenges: 'challenge',
+  events: 'event',
+} as const satisfies Record<EntryCollection, string>;
+export type EntryType = (typeof ENTRY_TYPE)[EntryCollection];
+
+export const COLLECTION_EXTENSION: Record<CollectionName, '.mdx' | '.yaml'> = Object.fromEntries(
+  ALL_COLLECTIONS.map((name) => [name, isEntryCollection(name) ? '.mdx' : '.yaml']),
+) as Record<CollectionName, '.mdx' | '.yaml'>;
+
+export function isEntryCollection(name: string): name is EntryCollection {
+  return (ENTRY_COLLECTIONS as readonly string[]).includes(name);
+}
+
+export function isCollectionName(name: string): name is CollectionName {
+  return (ALL_COLLECTIONS as readonly string[]).includes(name);
+}
+
+/** The three challenges of partnership work; each has its own page at /challenges/<kind>/. */
+export const CHALLENGE_KINDS = ['legitimacy', 'alignment', 'learning'] as const;
+export type ChallengeKind = (typeof CHALLENGE_KINDS)[number];
+
+/** Audiences the home page offers a way in for; the collection must always hold them. */
+export const REQUIRED_AUDIENCES = ['district-staff', 'researchers', 'community'] as const;
+
+export const DEFAULT_LANG = 'en';
+
+/** `/briefs/<id>/` for English, `/<lang>/briefs/<id>/` for a translation. */
+export function entryUrl(collection: EntryCollection, id: string, lang: string = DEFAULT_LANG): string {
+  return `${langPrefix(lang)}/${collection}/${id}/`;
+}
+
+/** `/problems/<id>/`, `/people/<id>/`...; the glossary is one page with an anchor per term. */
+export function dataUrl(collection: DataCollection, id: string): string {
+  return collection === 'glossary' ? `/glossary/#${id}` : `/${collection}/${id}/`;
+}
+
+export function langPrefix(lang: string): string {
+  return lang === DEFAULT_LANG ? '' : `/${lang}`;
+}

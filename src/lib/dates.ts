@@ -1,0 +1,89 @@
+/**
+ * Dates in the content model are ISO 8601 (CONTENT-MODEL.md §2). Front matter parsed by Astro
+ * turns unquoted dates into Date objects, while `npm run check` keeps them as text so it can hold
+ * authors to the exact form (an event time without an offset is ambiguous for a reader in
+ * another time zone). These helpers accept both.
+ */
+
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A date-time that names its offset: `2027-02-11T18:00:00-06:00` or `...Z`. */
+export const ISO_DATE_TIME_WITH_OFFSET =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** A calendar date that exists (rejects 2026-02-30), as a Date at UTC midnight. */
+export function parseIsoDate(text: string): Date | undefined {
+  if (!ISO_DATE.test(text)) return undefined;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text) ? date : undefined;
+}
+
+export function parseIsoDateTime(text: string): Date | undefined {
+  if (!ISO_DATE_TIME_WITH_OFFSET.test(text)) return undefined;
+  const date = new Date(text);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+export function isValidDate(value: unknown): value is Date {
+  return value instanceof Date && !Number.isNaN(value.getTime());
+}
+
+/** `2026-03-14` — the form used in machine-readable places (JSON, `<time datetime>`). */
+export function toIsoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** "March 14, 2026" — dates without a time are UTC midnights, so format them in UTC. */
+export function formatDay(date: Date, lang = 'en'): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+export function yearOf(date: Date): number {
+  return date.getUTCFullYear();
+}
+
+/**
+ * An event's time as its attendees will live it: in the event's own zone, with the zone named
+ * ("Thursday, February 11, 2027, 6:00 – 7:30 PM CST").
+ */
+export function formatEventTime(start: Date, end: Date, timeZone: string, lang = 'en'): string {
+  const format = new Intl.DateTimeFormat(lang, {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone,
+  });
+  const range = format.formatRange(start, end);
+  return `${range} ${timeZoneName(start, timeZone, lang)}`;
+}
+
+/** The zone's short name at that moment ("CST", "GMT-6"), so summer time is named right. */
+export function timeZoneName(date: Date, timeZone: string, lang = 'en'): string {
+  const parts = new Intl.DateTimeFormat(lang, { timeZone, timeZoneName: 'short' }).formatToParts(date);
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+export function isValidTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return name.includes('/') || name === 'UTC';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A BCP 47 tag in canonical form with a two- or three-letter language (`es`, `es-MX`, `zh-Hant`).
+ * Syntax alone would accept `english` (a reserved 5-8 letter subtag), almost always a mistake.
+ */
+export function isValidLanguageTag(tag: string): boolean {
+  if (!/^[a-z]{2,3}(-|$)/.test(tag)) return false;
+  try {
+    return Intl.getCanonicalLocales(tag)[0] === tag;
+  } catch {
+    return false;
+  }
+}
+
+/** "Spanish", "Arabic" — in the reader's language. */
+export function languageName(tag: string, inLang = 'en'): string {
+  return new Intl.DisplayNames([inLang], { type: 'language' }).of(tag) ?? tag;
+}

@@ -1,0 +1,101 @@
+import { z } from 'astro/zod';
+import { isValidSlug } from '../lib/slug.ts';
+import { didYouMean } from '../lib/suggest.ts';
+import {
+  isValidLanguageTag,
+  isValidTimeZone,
+  parseIsoDate,
+  parseIsoDateTime,
+  isValidDate,
+} from '../lib/dates.ts';
+import type { CollectionName } from '../lib/collections.ts';
+import type { SchemaContext } from './context.ts';
+
+/**
+ * Field builders shared by every schema. Custom messages are written as the *expected* value
+ * ("a date such as 2026-03-14"): `npm run check` prints them after "expected", beside what it found.
+ */
+
+/** Reports an issue from a transform and stops that field. */
+function fail(ctx: z.RefinementCtx, expected: string, input: unknown): typeof z.NEVER {
+  ctx.issues.push({ code: 'custom', message: expected, input });
+  return z.NEVER;
+}
+
+export const requiredText = (max: number, what = 'text') =>
+  z
+    .string({ error: `${what} (required)` })
+    .trim()
+    .min(1, { error: `${what}, not empty` })
+    .max(max, { error: `${what} of at most ${max} characters` });
+
+export const textList = (options: { min?: number; max?: number; what: string }) => {
+  let list = z.array(requiredText(1000, options.what), { error: `a list of ${options.what}s` });
+  if (options.min !== undefined) list = list.min(options.min, { error: `at least ${options.min} ${options.what}(s)` });
+  if (options.max !== undefined) list = list.max(options.max, { error: `at most ${options.max} ${options.what}s` });
+  return list;
+};
+
+/** An id that must name an existing entry of `collection`. */
+export const idOf = (collection: CollectionName, context: SchemaContext) =>
+  z.string({ error: `an id from ${collection}` }).transform((id, ctx) => {
+    const known = context.ids[collection];
+    if (known.has(id)) return id;
+    return fail(ctx, `an id from ${collection}${didYouMean(id, known)}`, id);
+  });
+
+export const idsOf = (collection: CollectionName, context: SchemaContext, min = 1) =>
+  z
+    .array(idOf(collection, context), { error: `a list of ids from ${collection}` })
+    .min(min, { error: `at least ${min} id(s) from ${collection}` });
+
+/** A calendar date: `2026-03-14`. Astro hands us Date objects for unquoted dates; check keeps text. */
+export const isoDate = () =>
+  z.unknown().transform((value, ctx) => {
+    if (isValidDate(value)) return value;
+    const date = typeof value === 'string' ? parseIsoDate(value) : undefined;
+    return date ?? fail(ctx, 'a date such as 2026-03-14', value);
+  });
+
+/** A date-time that names its offset: `2027-02-11T18:00:00-06:00`. */
+export const isoDateTime = () =>
+  z.unknown().transform((value, ctx) => {
+    if (isValidDate(value)) return value;
+    const date = typeof value === 'string' ? parseIsoDateTime(value) : undefined;
+    return date ?? fail(ctx, 'a date-time with its offset, such as 2027-02-11T18:00:00-06:00', value);
+  });
+
+/** A BCP 47 language tag in canonical form: `en`, `es`, `es-MX`. */
+export const languageTag = () =>
+  z
+    .string({ error: 'a BCP 47 language tag such as en or es' })
+    .refine(isValidLanguageTag, { error: 'a BCP 47 language tag such as en or es' });
+
+export const timeZone = () =>
+  z
+    .string({ error: 'an IANA time zone such as America/Chicago' })
+    .refine(isValidTimeZone, { error: 'an IANA time zone such as America/Chicago' });
+
+export const webUrl = () =>
+  z.url({ protocol: /^https?$/, error: 'a full web address starting with https://' });
+
+export const slug = () =>
+  z.string().refine(isValidSlug, { error: 'lowercase letters and digits joined by single hyphens' });
+
+/**
+ * A rule across several fields. Zod skips object-level checks once any field has failed; these
+ * must run anyway so one run reports every problem, hence `when: () => true` and defensive code.
+ */
+export function crossFieldRule<T extends Record<string, unknown>>(
+  rule: (value: Partial<T>, report: (path: string[], expected: string, found: unknown) => void) => void,
+) {
+  return z.superRefine<T>(
+    (value, ctx) => {
+      if (typeof value !== 'object' || value === null) return;
+      rule(value as Partial<T>, (path, expected, found) =>
+        ctx.addIssue({ code: 'custom', path, message: expected, input: found }),
+      );
+    },
+    { when: () => true } as never,
+  );
+}

@@ -1,0 +1,23 @@
+import { z } from 'astro/zod';
+import { requiredText, webUrl } from './fields.ts';
+import { isOrcidShape, isValidOrcid } from '../lib/orcid.ts';
+
+/** An author or presenter. `content/people/ana-ruiz.yaml` */
+export const personSchema = z.strictObject({
+  /** @example "Ana Ruiz" */
+  name: requiredText(120, 'a name'),
+  /** @example "Lakeshore State University" */
+  affiliation: requiredText(200, 'an affiliation').optional(),
+  /** @example "Research director" */
+  role: requiredText(200, 'a role').optional(),
+  /** ORCID iD; its last character is a checksum. @example "0000-0002-1825-0097" */
+  orcid: z
+    .string({ error: 'an ORCID iD such as 0000-0002-1825-0097' })
+    .refine(isOrcidShape, { error: 'an ORCID iD of the form 0000-0002-1825-0097', abort: true })
+    .refine(isValidOrcid, {
+      error: 'an ORCID iD whose check digit holds (ISO 7064 11,2): a digit is probably mistyped',
+    })
+    .optional(),
+  url: webUrl().optional(),
+});
+export type Person = z.output<typeof personSchema>;

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatDay,
+  formatEventTime,
+  isValidLanguageTag,
+  isValidTimeZone,
+  languageName,
+  parseIsoDate,
+  parseIsoDateTime,
+  toIsoDay,
+} from '../../src/lib/dates.ts';
+
+describe('parseIsoDate', () => {
+  it('accepts real calendar dates', () => {
+    expect(parseIsoDate('2026-03-14')?.toISOString()).toBe('2026-03-14T00:00:00.000Z');
+  });
+  it.each(['2026-02-30', '2026-3-14', '14/03/2026', '2026-03-14T10:00:00Z'])('rejects %s', (text) => {
+    expect(parseIsoDate(text)).toBeUndefined();
+  });
+});
+
+describe('parseIsoDateTime', () => {
+  it('accepts a date-time with an offset or Z', () => {
+    expect(parseIsoDateTime('2027-02-11T18:00:00-06:00')?.toISOString()).toBe('2027-02-12T00:00:00.000Z');
+    expect(parseIsoDateTime('2027-02-11T18:00Z')?.toISOString()).toBe('2027-02-11T18:00:00.000Z');
+  });
+  it.each(['2027-02-11T18:00:00', '2027-02-11', 'tomorrow'])('rejects %s (no offset)', (text) => {
+    expect(parseIsoDateTime(text)).toBeUndefined();
+  });
+});
+
+describe('formatting', () => {
+  it('formats a day in UTC so it never shifts a day', () => {
+    expect(formatDay(new Date('2026-03-14T00:00:00Z'))).toBe('March 14, 2026');
+    expect(toIsoDay(new Date('2026-03-14T00:00:00Z'))).toBe('2026-03-14');
+  });
+  it('formats an event in its own zone and names the zone', () => {
+    const text = formatEventTime(
+      new Date('2027-02-11T18:00:00-06:00'),
+      new Date('2027-02-11T19:30:00-06:00'),
+      'America/Chicago',
+    );
+    expect(text).toContain('Thursday, February 11, 2027');
+    expect(text).toMatch(/6:00\s?–\s?7:30\sPM CST$/u);
+  });
+  it('names languages for readers', () => {
+    expect(languageName('ar')).toBe('Arabic');
+    expect(languageName('es', 'es')).toBe('español');
+  });
+});
+
+describe('validity', () => {
+  it.each([['America/Chicago', true], ['UTC', true], ['Mars/Olympus', false], ['CST', false]])('time zone %s: %s', (zone, ok) => {
+    expect(isValidTimeZone(zone)).toBe(ok);
+  });
+  it.each([['en', true], ['es-MX', true], ['zh-Hant', true], ['EN', false], ['english', false], ['e', false]])(
+    'language tag %s: %s',
+    (tag, ok) => {
+      expect(isValidLanguageTag(tag)).toBe(ok);
+    },
+  );
+});
