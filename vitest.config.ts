@@ -1,9 +1,28 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three suites: unit (pure functions, fast), integration (the real `astro build` + Pagefind on
+ * fixture trees, then `dist/` inspected) and e2e (real Chromium against a built site). Builds
+ * are heavy on this 2-core machine, so the slower suites run their files one at a time.
+ */
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    exclude: ['tests/fixtures/**', 'node_modules/**'],
-    testTimeout: 20_000,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 600_000,
+        },
+      },
+    ],
   },
 });

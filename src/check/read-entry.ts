@@ -49,9 +49,11 @@ function readMdx(file: ContentFile, text: string): ParsedFile | Problem {
   const linesBefore = text.slice(0, match.index + match[0].indexOf('---')).split('\n').length - 1;
   const body = text.replace(match[0], match[0].replace(/[^\n]/g, ''));
   try {
-    return { data: parseYaml(raw), body, lineOf: lineFinder(raw, linesBefore + 1) };
+    // The captured YAML starts on the opening `---` line itself (its first line is empty), so
+    // its line 0 is file line `linesBefore + 1`.
+    return { data: parseYaml(raw), body, lineOf: lineFinder(raw, linesBefore) };
   } catch (cause) {
-    return yamlSyntaxProblem(file, cause, linesBefore + 1);
+    return yamlSyntaxProblem(file, cause, linesBefore);
   }
 }
 

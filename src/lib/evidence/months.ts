@@ -1,0 +1,56 @@
+/**
+ * Effect sizes as months of additional progress, on the Education Endowment Foundation's scale:
+ * a reader grasps "about 3 months" where "0.19" means nothing. Shown only for learning outcomes
+ * (achievement, attainment): months of progress mean nothing for attendance or a survey of views.
+ */
+import { isLearningOutcome } from './rules.ts';
+import type { Evidence } from './types.ts';
+
+/**
+ * The smallest effect size, in hundredths, for 1, 2, ... 12 months (EEF conversion table:
+ * 0.02-0.09 is 1 month, 0.10-0.18 is 2, ... 0.96 and above is 12).
+ */
+const MONTH_THRESHOLDS = [2, 10, 19, 27, 36, 45, 53, 62, 70, 79, 88, 96] as const;
+
+/** Whole months for an effect size; negatives mirror positives (-0.19 is -3). */
+export function monthsOfProgress(effectSize: number): number {
+  // Work in whole hundredths, as the table is printed, so 0.19 is never 0.18999.
+  const hundredths = Math.round(Math.abs(effectSize) * 100);
+  const months = MONTH_THRESHOLDS.filter((threshold) => hundredths >= threshold).length;
+  return effectSize < 0 ? -months : months;
+}
+
+/** "about 3 months of additional progress", "about 1 month less progress", "no additional progress". */
+export function monthsInWords(months: number): string {
+  if (months === 0) return 'no additional progress';
+  const span = `${Math.abs(months)} month${Math.abs(months) === 1 ? '' : 's'}`;
+  return months > 0 ? `about ${span} of additional progress` : `about ${span} less progress`;
+}
+
+/** "between 1 and 4 months", "between 1 month less and 2 months more". */
+export function monthRangeInWords(low: number, high: number): string {
+  if (low >= 0) return `between ${low} and ${high} months`;
+  if (high <= 0) return `between ${Math.abs(high)} and ${Math.abs(low)} months less`;
+  return `between ${Math.abs(low)} month${low === -1 ? '' : 's'} less and ${high} month${high === 1 ? '' : 's'} more`;
+}
+
+export interface MonthsSummary {
+  months: number;
+  /** Months at each end of the 95% interval, where one is given. */
+  interval?: { low: number; high: number } | undefined;
+  /** The whole sentence for a page: "about 3 months of additional progress (between 1 and 4 months)". */
+  text: string;
+}
+
+/** Months for a study's effect, or undefined where months would mislead or there is no effect size. */
+export function describeMonths(evidence: Evidence): MonthsSummary | undefined {
+  const effect = evidence.effect;
+  if (effect?.size === undefined || !isLearningOutcome(evidence.outcome)) return undefined;
+  const months = monthsOfProgress(effect.size);
+  const interval =
+    effect.ciLow !== undefined && effect.ciHigh !== undefined
+      ? { low: monthsOfProgress(effect.ciLow), high: monthsOfProgress(effect.ciHigh) }
+      : undefined;
+  const range = interval ? ` (95% interval: ${monthRangeInWords(interval.low, interval.high)})` : '';
+  return { months, interval, text: `${monthsInWords(months)}${range}` };
+}

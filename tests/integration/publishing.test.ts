@@ -1,0 +1,136 @@
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, TMP, buildSite, filesContaining, listFiles, readPage, type BuildResult } from '../support/build-site.ts';
+
+const UNPUBLISHED_MARKERS = ['SECRET-DRAFT-MARKER', 'SECRET-REVIEW-MARKER', 'SECRET-EMBARGO-MARKER'];
+const UNPUBLISHED_IDS = ['draft-brief', 'review-brief', 'future-embargo-brief'];
+
+describe('a production build of the basic fixture (clock: 2026-06-01)', () => {
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildSite({ fixture: 'basic', name: 'basic-production', now: '2026-06-01T00:00:00Z' });
+  });
+
+  it('succeeds', () => {
+    expect(build.output).not.toMatch(/error/i);
+    expect(build.status).toBe(0);
+  });
+
+  it.each(UNPUBLISHED_MARKERS)('%s appears in no byte of dist/ (gzipped files decompressed)', (marker) => {
+    expect(filesContaining(build.outDir, marker)).toEqual([]);
+  });
+
+  it.each(UNPUBLISHED_IDS)('no file name or link names the unpublished entry %s', (id) => {
+    expect(listFiles(build.outDir).filter((file) => file.includes(id))).toEqual([]);
+    expect(filesContaining(build.outDir, `/briefs/${id}`)).toEqual([]);
+  });
+
+  it('publishes an entry whose embargo has passed', () => {
+    expect(readPage(build.outDir, '/briefs/released-brief/')).toContain('RELEASED-EMBARGO-MARKER');
+    expect(readPage(build.outDir, '/briefs/')).toContain('/briefs/released-brief/');
+  });
+
+  it.each([
+    '/',
+    '/briefs/',
+    '/briefs/public-brief/',
+    '/findings/',
+    '/findings/public-finding/',
+    '/challenges/',
+    '/challenges/keeping-trust/',
+    '/challenges/legitimacy/',
+    '/challenges/alignment/',
+    '/challenges/learning/',
+    '/events/',
+    '/events/spring-forum/',
+    '/events/winter-workshop/',
+    '/problems/',
+    '/problems/attendance/',
+    '/problems/early-reading/',
+    '/audiences/district-staff/',
+    '/audiences/researchers/',
+    '/audiences/community/',
+    '/alliances/fixture-alliance/',
+    '/people/pat-fixture/',
+    '/people/sam-presenter/',
+    '/glossary/',
+    '/404.html',
+  ])('builds %s with lang set', (page) => {
+    expect(readPage(build.outDir, page)).toMatch(/<html lang="en"/);
+  });
+
+  it('keeps related links to published entries and drops those to drafts', () => {
+    const page = readPage(build.outDir, '/briefs/public-brief/');
+    expect(page).toContain('href="/findings/public-finding/"');
+    expect(page).not.toContain('draft-brief');
+  });
+
+  it('lists upcoming events before past ones', () => {
+    const page = readPage(build.outDir, '/events/');
+    expect(page.indexOf('/events/winter-workshop/')).toBeLessThan(page.indexOf('/events/spring-forum/'));
+  });
+
+  it('lists everything tagged with a problem, and only that', () => {
+    const page = readPage(build.outDir, '/problems/early-reading/');
+    expect(page).toContain('/findings/public-finding/');
+    expect(page).toContain('/briefs/released-brief/');
+    expect(page).not.toContain('/briefs/public-brief/');
+  });
+
+  it('shows an event in its own time zone with the zone named, and interpretation by name', () => {
+    const page = readPage(build.outDir, '/events/spring-forum/');
+    expect(page).toMatch(/Thursday, April 2, 2026.*6:00.*7:30.*PM CDT/s);
+    expect(page).toContain('Spanish, Arabic');
+  });
+
+  it('ships no JavaScript of ours', () => {
+    expect(listFiles(build.outDir).filter((file) => file.endsWith('.js') && !file.startsWith('pagefind/'))).toEqual([]);
+    expect(readPage(build.outDir, '/briefs/public-brief/')).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+  });
+});
+
+describe('a later build with one more problem file (clock: 2026-12-02)', () => {
+  let build: BuildResult;
+  beforeAll(() => {
+    const tree = path.join(TMP, 'basic-plus-problem-content');
+    rmSync(tree, { recursive: true, force: true });
+    mkdirSync(tree, { recursive: true });
+    cpSync(path.join(ROOT, 'tests/fixtures/basic/content'), tree, { recursive: true });
+    writeFileSync(
+      path.join(tree, 'problems/math-placement.yaml'),
+      'title: Math placement\nquestion: Who gets into algebra?\ndescription: Added by a test.\norder: 3\n',
+    );
+    build = buildSite({ fixture: 'basic', name: 'basic-later', now: '2026-12-02T00:00:00Z', contentDir: tree });
+  });
+
+  it('publishes the embargoed brief once its time has come', () => {
+    expect(build.status).toBe(0);
+    expect(readPage(build.outDir, '/briefs/future-embargo-brief/')).toContain('SECRET-EMBARGO-MARKER');
+  });
+
+  it('gives a new problem file its page and a place in the problem list, with no other edit', () => {
+    expect(readPage(build.outDir, '/problems/math-placement/')).toContain('Who gets into algebra?');
+    expect(readPage(build.outDir, '/problems/')).toContain('/problems/math-placement/');
+  });
+
+  it('still keeps drafts and reviews out', () => {
+    expect(filesContaining(build.outDir, 'SECRET-DRAFT-MARKER')).toEqual([]);
+    expect(filesContaining(build.outDir, 'SECRET-REVIEW-MARKER')).toEqual([]);
+  });
+});
+
+describe('a content tree with mistakes', () => {
+  it('makes `npm run build` print every problem and publish nothing', () => {
+    const build = buildSite({ fixture: 'broken', name: 'broken-build', now: '2026-06-01T00:00:00Z' });
+    expect(build.status).toBe(1);
+    expect(build.output).toMatch(/\d+ problems in \d+ files/);
+    expect(existsSync(build.outDir)).toBe(false);
+  });
+
+  it('makes `astro build` alone refuse too (the schemas guard the build)', () => {
+    const build = buildSite({ fixture: 'broken', name: 'broken-astro', now: '2026-06-01T00:00:00Z', command: 'astro' });
+    expect(build.status).not.toBe(0);
+    expect(existsSync(path.join(build.outDir, 'index.html'))).toBe(false);
+  });
+});

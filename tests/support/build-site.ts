@@ -1,0 +1,82 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const TMP = path.join(ROOT, 'tests/.tmp');
+
+export interface BuildOptions {
+  /** A folder under tests/fixtures/ holding content/ (and optionally public/). */
+  fixture: string;
+  /** A name for the output folder, unique per build in a run. */
+  name: string;
+  /** The build's clock (PORTAL_NOW). */
+  now: string;
+  mode?: 'production' | 'preview';
+  /** `build` runs the content check first, as users do; `astro` runs `astro build` alone. */
+  command?: 'build' | 'astro';
+  contentDir?: string;
+}
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+/** Runs the real build (no mocks) on a fixture tree, into tests/.tmp/<name>/dist. */
+export function buildSite(options: BuildOptions): BuildResult {
+  const work = path.join(TMP, options.name);
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const outDir = path.join(work, 'dist');
+  const fixtureDir = path.join(ROOT, 'tests/fixtures', options.fixture);
+  const publicDir = path.join(fixtureDir, 'public');
+  const env = {
+    ...process.env,
+    PORTAL_CONTENT_DIR: options.contentDir ?? path.join(fixtureDir, 'content'),
+    PORTAL_PUBLIC_DIR: existsSync(publicDir) ? publicDir : path.join(ROOT, 'public'),
+    PORTAL_OUT_DIR: outDir,
+    PORTAL_CACHE_DIR: path.join(work, 'cache'),
+    PORTAL_NOW: options.now,
+    PORTAL_MODE: options.mode ?? 'production',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  const args = options.command === 'astro' ? ['exec', '--', 'astro', 'build'] : ['run', 'build'];
+  const result = spawnSync('npm', args, { cwd: ROOT, env, encoding: 'utf8', timeout: 300_000 });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+/** Every file under a folder, as paths relative to it. */
+export function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const files: string[] = [];
+  const walk = (current: string) => {
+    for (const name of readdirSync(current)) {
+      const full = path.join(current, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else files.push(path.relative(dir, full));
+    }
+  };
+  walk(dir);
+  return files.sort();
+}
+
+/** A file's text, decompressed first when gzipped (Pagefind's fragments and indexes are). */
+export function readAnyFile(file: string): string {
+  const bytes = readFileSync(file);
+  const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  return (gzipped ? gunzipSync(bytes) : bytes).toString('utf8');
+}
+
+/** The files under `dir` whose bytes (decompressed) contain `marker`. */
+export function filesContaining(dir: string, marker: string): string[] {
+  const needle = marker.toLowerCase();
+  return listFiles(dir).filter((file) => readAnyFile(path.join(dir, file)).toLowerCase().includes(needle));
+}
+
+export function readPage(outDir: string, urlPath: string): string {
+  const file = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
+  return readFileSync(path.join(outDir, file), 'utf8');
+}

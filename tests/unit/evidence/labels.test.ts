@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { describeEffectSize, describeSample, designLabel, outcomeLabel, tierTitle } from '../../../src/lib/evidence/labels.ts';
+
+describe('evidence labels', () => {
+  it.each([
+    [{ students: 2633, schools: 12 }, '2,633 students in 12 schools'],
+    [{ students: 120, schools: 1 }, '120 students in 1 school'],
+    [{ students: 900, sites: 3, districts: 2 }, '900 students in 3 sites, 2 districts'],
+    [{ schools: 4 }, '4 schools'],
+    [{}, 'not reported'],
+    [undefined, 'not reported'],
+  ])('describes the sample %j as %s', (sample, text) => {
+    expect(describeSample(sample)).toBe(text);
+  });
+
+  it('titles tiers in words, never by colour or number alone', () => {
+    expect(tierTitle(1)).toBe('Tier 1: Strong evidence');
+    expect(tierTitle(4)).toBe('Tier 4: Demonstrates a rationale');
+    expect(tierTitle('none')).toBe('Not rated: not enough evidence for a tier');
+  });
+
+  it('names designs, outcomes and effect sizes', () => {
+    expect(designLabel('regression-discontinuity')).toBe('Regression discontinuity study');
+    expect(outcomeLabel('educator-perception')).toBe("Educators' views");
+    expect(describeEffectSize({ design: 'rct', outcome: 'system', effect: { size: 0.19, ciLow: 0.08, ciHigh: 0.3 } })).toBe(
+      '0.19 (95% interval 0.08 to 0.30)',
+    );
+    expect(describeEffectSize({ design: 'rct', outcome: 'system' })).toBeUndefined();
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { problemsOf, schemas } from './helpers.ts';
+
+describe('YAML collections', () => {
+  it.each([
+    ['audiences', { label: 'District staff', description: 'People who run schools.', order: 1 }],
+    ['problems', { title: 'Chronic absenteeism', question: 'Why do students miss school?', description: 'Text.', order: 1 }],
+    ['alliances', { name: 'Riverbend Alliance', districts: ['Riverbend USD'], partners: ['Lakeshore U'], founded: 2014, url: 'https://example.org', description: 'Text.' }],
+    ['people', { name: 'Ana Ruiz', affiliation: 'Lakeshore U', role: 'Researcher', orcid: '0000-0002-1825-0097' }],
+    ['glossary', { term: 'Effect size', aliases: [], definition: 'How big a difference was.' }],
+  ] as const)('accepts a valid %s entry', (collection, value) => {
+    expect(problemsOf(schemas[collection], value)).toEqual([]);
+  });
+
+  it.each([
+    ['people', { name: 'Ana Ruiz', orcid: '0000-0002-1825-0098' }, 'orcid: an ORCID iD whose check digit holds (ISO 7064 11,2): a digit is probably mistyped'],
+    ['people', { name: 'Ana Ruiz', orcid: '0000000218250097' }, 'orcid: an ORCID iD of the form 0000-0002-1825-0097'],
+    ['glossary', { term: 'Effect size', definition: 'x'.repeat(301) }, 'definition: a plain-language definition of at most 300 characters'],
+    ['alliances', { name: 'A', districts: [], founded: 2014, description: 'Text.' }, 'districts: at least 1 district name(s)'],
+    ['alliances', { name: 'A', districts: ['B'], founded: 'long ago', description: 'Text.' }, 'founded: a year such as 2014'],
+    ['problems', { title: 'T', question: 'Q?', description: 'D', order: 1.5 }, 'order: a whole number'],
+    ['audiences', { label: 'L', description: 'D', order: 1, colour: 'blue' }, ': Unrecognized key: "colour"'],
+  ] as const)('rejects a bad %s entry', (collection, value, expected) => {
+    expect(problemsOf(schemas[collection], value)).toContain(expected);
+  });
+});
