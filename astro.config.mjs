@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { astroCommand } from './src/integrations/astro-command.ts';
 
 /**
  * Paths come from the environment so tests can build fixture trees into their own folders
@@ -18,5 +19,5 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
-  integrations: [mdx()],
+  integrations: [astroCommand(), mdx()],
 });

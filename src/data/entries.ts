@@ -15,7 +15,7 @@ import {
 import { indexBy, newestFirst, type EntryCard } from '../lib/listing.ts';
 import { isVisible, pendingState, resolveMode, resolveNow } from '../lib/publishing.ts';
 
-export const buildMode = resolveMode(process.env, import.meta.env.DEV);
+export const buildMode = resolveMode(process.env);
 export const buildNow = resolveNow(process.env);
 
 export type AnyEntry = CollectionEntry<EntryCollection>;

@@ -54,10 +54,17 @@ export function resolveNow(env: Record<string, string | undefined>): Date {
   return date;
 }
 
-export function resolveMode(env: Record<string, string | undefined>, isDevServer: boolean): BuildMode {
-  if (isDevServer) return 'dev';
+/**
+ * The environment variable the `astro-command` integration sets to the running Astro command.
+ * Only the dev server shows drafts: the mode follows the command, never NODE_ENV or Vite's DEV
+ * flag, which a test runner or a shell profile can set and which would leak drafts into dist/.
+ */
+export const ASTRO_COMMAND_ENV = 'PORTAL_ASTRO_COMMAND';
+
+export function resolveMode(env: Record<string, string | undefined>): BuildMode {
+  if (env[ASTRO_COMMAND_ENV] === 'dev') return 'dev';
   const requested = env['PORTAL_MODE'];
   if (requested === undefined || requested === '') return 'production';
-  if ((BUILD_MODES as readonly string[]).includes(requested)) return requested as BuildMode;
-  throw new Error(`PORTAL_MODE is "${requested}"; expected one of ${BUILD_MODES.join(', ')}`);
+  if (requested === 'production' || requested === 'preview') return requested;
+  throw new Error(`PORTAL_MODE is "${requested}"; expected production or preview (the dev server sets dev itself)`);
 }

@@ -46,10 +46,13 @@ describe('the build clock and mode', () => {
     const before = Date.now();
     expect(resolveNow({}).getTime()).toBeGreaterThanOrEqual(before);
   });
-  it('picks the mode', () => {
-    expect(resolveMode({}, false)).toBe('production');
-    expect(resolveMode({ PORTAL_MODE: 'preview' }, false)).toBe('preview');
-    expect(resolveMode({ PORTAL_MODE: 'preview' }, true)).toBe('dev');
-    expect(() => resolveMode({ PORTAL_MODE: 'public' }, false)).toThrow(/PORTAL_MODE/);
+  it('picks the mode from the Astro command and PORTAL_MODE, never from NODE_ENV', () => {
+    expect(resolveMode({ NODE_ENV: 'development' })).toBe('production');
+    expect(resolveMode({})).toBe('production');
+    expect(resolveMode({ PORTAL_MODE: 'preview' })).toBe('preview');
+    expect(resolveMode({ PORTAL_MODE: 'preview', PORTAL_ASTRO_COMMAND: 'dev' })).toBe('dev');
+    expect(resolveMode({ PORTAL_ASTRO_COMMAND: 'build' })).toBe('production');
+    expect(() => resolveMode({ PORTAL_MODE: 'public' })).toThrow(/PORTAL_MODE/);
+    expect(() => resolveMode({ PORTAL_MODE: 'dev' })).toThrow(/PORTAL_MODE/);
   });
 });
