@@ -26,11 +26,17 @@ function parseArgs(argv: string[]): { content?: string; public?: string; help: b
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index];
     if (arg === '--help' || arg === '-h') args.help = true;
-    else if (arg === '--content') args.content = argv[++index];
-    else if (arg === '--public') args.public = argv[++index];
+    else if (arg === '--content') args.content = requireValue(argv, ++index, arg);
+    else if (arg === '--public') args.public = requireValue(argv, ++index, arg);
     else throw new Error(`Unknown option ${arg}. Run with --help for usage.`);
   }
   return args;
+}
+
+function requireValue(argv: string[], index: number, flag: string): string {
+  const value = argv[index];
+  if (value === undefined || value.startsWith('--')) throw new Error(`${flag} needs a folder. Run with --help for usage.`);
+  return value;
 }
 
 async function main(): Promise<number> {

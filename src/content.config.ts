@@ -22,26 +22,24 @@ const schemas = createSchemas({
 });
 
 /** One entry per file; the id is the file name as written (the check rejects bad names). */
-function fromFolder<C extends CollectionName>(name: C) {
+function folderLoader(name: CollectionName) {
   const extension = COLLECTION_EXTENSION[name];
-  return defineCollection({
-    loader: glob({
-      base: `${contentDir}/${name}`,
-      pattern: `*${extension}`,
-      generateId: ({ entry }) => entry.slice(0, -extension.length),
-    }),
-    schema: schemas[name],
+  return glob({
+    base: `${contentDir}/${name}`,
+    pattern: `*${extension}`,
+    generateId: ({ entry }) => entry.slice(0, -extension.length),
   });
 }
 
+// Spelled out per collection (not mapped) so each keeps its own schema type in pages.
 export const collections = {
-  briefs: fromFolder('briefs'),
-  findings: fromFolder('findings'),
-  challenges: fromFolder('challenges'),
-  events: fromFolder('events'),
-  audiences: fromFolder('audiences'),
-  problems: fromFolder('problems'),
-  alliances: fromFolder('alliances'),
-  people: fromFolder('people'),
-  glossary: fromFolder('glossary'),
+  briefs: defineCollection({ loader: folderLoader('briefs'), schema: schemas.briefs }),
+  findings: defineCollection({ loader: folderLoader('findings'), schema: schemas.findings }),
+  challenges: defineCollection({ loader: folderLoader('challenges'), schema: schemas.challenges }),
+  events: defineCollection({ loader: folderLoader('events'), schema: schemas.events }),
+  audiences: defineCollection({ loader: folderLoader('audiences'), schema: schemas.audiences }),
+  problems: defineCollection({ loader: folderLoader('problems'), schema: schemas.problems }),
+  alliances: defineCollection({ loader: folderLoader('alliances'), schema: schemas.alliances }),
+  people: defineCollection({ loader: folderLoader('people'), schema: schemas.people }),
+  glossary: defineCollection({ loader: folderLoader('glossary'), schema: schemas.glossary }),
 } satisfies Record<CollectionName, unknown>;

@@ -9,9 +9,11 @@ import {
   ENTRY_COLLECTIONS,
   ENTRY_TYPE,
   entryUrl,
+  langParam,
   type DataCollection,
   type EntryCollection,
 } from '../lib/collections.ts';
+import { SITE_LANGS } from '../i18n/index.ts';
 import { indexBy, newestFirst, type EntryCard } from '../lib/listing.ts';
 import { isVisible, pendingState, resolveMode, resolveNow } from '../lib/publishing.ts';
 
@@ -117,4 +119,37 @@ export async function findCard(collection: EntryCollection, id: string): Promise
 export async function resolveRefs(refs: readonly { collection: EntryCollection; id: string }[]): Promise<EntryCard[]> {
   const cards = await Promise.all(refs.map((ref) => findCard(ref.collection, ref.id)));
   return cards.filter((card): card is EntryCard => card !== undefined);
+}
+
+/** `getStaticPaths` for a page that exists once per interface language: `/briefs/`, `/es/briefs/`. */
+export function localizedPaths() {
+  return SITE_LANGS.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
+}
+
+/** `getStaticPaths` for entry pages: every visible entry at its language's URL. */
+export async function entryPaths<C extends EntryCollection>(collection: C) {
+  return (await visibleEntries(collection)).map((entry) => ({
+    params: { lang: langParam(entry.data.lang), id: entry.id },
+    props: { entry },
+  }));
+}
+
+export interface Alternate {
+  lang: string;
+  href: string;
+}
+
+/**
+ * Every visible language version of an entry, itself included: the original and the entries
+ * whose `translationOf` names it. Empty when the entry has no translation.
+ */
+export async function languageVersions(entry: AnyEntry): Promise<Alternate[]> {
+  const families = await once(`families:${entry.collection}`, async () =>
+    indexBy(await visibleEntries(entry.collection), (member) => [member.data.translationOf ?? member.id]),
+  );
+  const family = families.get(entry.data.translationOf ?? entry.id) ?? [];
+  if (family.length < 2) return [];
+  return family
+    .map((member) => ({ lang: member.data.lang, href: entryUrl(member.collection, member.id, member.data.lang) }))
+    .sort((a, b) => a.lang.localeCompare(b.lang));
 }

@@ -57,3 +57,8 @@ export function dataUrl(collection: DataCollection, id: string): string {
 export function langPrefix(lang: string): string {
   return lang === DEFAULT_LANG ? '' : `/${lang}`;
 }
+
+/** The `[...lang]` route parameter: nothing for the default language, the tag otherwise. */
+export function langParam(lang: string): string | undefined {
+  return lang === DEFAULT_LANG ? undefined : lang;
+}

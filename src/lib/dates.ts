@@ -87,3 +87,9 @@ export function isValidLanguageTag(tag: string): boolean {
 export function languageName(tag: string, inLang = 'en'): string {
   return new Intl.DisplayNames([inLang], { type: 'language' }).of(tag) ?? tag;
 }
+
+/** A language's name in itself, capitalized as a label: "Español", "English", "العربية". */
+export function nativeLanguageName(tag: string): string {
+  const name = languageName(tag, tag);
+  return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
+}

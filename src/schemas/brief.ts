@@ -32,7 +32,7 @@ export const briefSchema = (context: SchemaContext) =>
     })
     .check(
       publishingRules(),
-      crossFieldRule<{ published: Date; updated: Date }>((brief, report) => {
+      crossFieldRule<{ published?: Date | undefined; updated?: Date | undefined }>((brief, report) => {
         if (brief.published instanceof Date && brief.updated instanceof Date && brief.updated < brief.published) {
           report(['updated'], `a date not before published (${brief.published.toISOString().slice(0, 10)})`, brief.updated);
         }

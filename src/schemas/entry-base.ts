@@ -52,8 +52,8 @@ export const entryBaseFields = (collection: EntryCollection, context: SchemaCont
 });
 
 interface PublishingFields {
-  status: string;
-  embargoUntil: unknown;
+  status?: string | undefined;
+  embargoUntil?: unknown;
 }
 
 /** `embargoUntil` is required when embargoed and forbidden otherwise. */

@@ -51,7 +51,7 @@ export const eventSchema = (context: SchemaContext) =>
     })
     .check(
       publishingRules(),
-      crossFieldRule<{ start: Date; end: Date; format: string; venue: unknown; onlineUrl: unknown }>(
+      crossFieldRule<{ start?: Date; end?: Date; format?: string; venue?: unknown; onlineUrl?: unknown }>(
         (event, report) => {
           if (event.start instanceof Date && event.end instanceof Date && event.end <= event.start) {
             report(['end'], `a time after start (${event.start.toISOString()})`, event.end);

@@ -60,6 +60,30 @@ describe('a production build of the basic fixture (clock: 2026-06-01)', () => {
     expect(readPage(build.outDir, page)).toMatch(/<html lang="en"/);
   });
 
+  it.each(['/es/', '/es/briefs/', '/es/findings/', '/es/challenges/', '/es/events/', '/es/briefs/informe-publico/'])(
+    'builds the Spanish page %s with lang="es"',
+    (page) => {
+      expect(readPage(build.outDir, page)).toMatch(/<html lang="es"/);
+    },
+  );
+
+  it('links a translation and its original both ways, with hreflang alternates and a visible switch', () => {
+    const original = readPage(build.outDir, '/briefs/public-brief/');
+    const translation = readPage(build.outDir, '/es/briefs/informe-publico/');
+    for (const page of [original, translation]) {
+      expect(page).toContain('<link rel="alternate" hreflang="en" href="https://rpp-portal.example.org/briefs/public-brief/">');
+      expect(page).toContain('<link rel="alternate" hreflang="es" href="https://rpp-portal.example.org/es/briefs/informe-publico/">');
+    }
+    expect(original).toMatch(/<a href="\/es\/briefs\/informe-publico\/" hreflang="es" lang="es">Español<\/a>/);
+    expect(translation).toMatch(/<a href="\/briefs\/public-brief\/" hreflang="en" lang="en">English<\/a>/);
+  });
+
+  it('lists Spanish entries on the Spanish list, not the English one', () => {
+    expect(readPage(build.outDir, '/es/briefs/')).toContain('/es/briefs/informe-publico/');
+    expect(readPage(build.outDir, '/briefs/')).not.toContain('/es/briefs/informe-publico/');
+    expect(readPage(build.outDir, '/es/briefs/')).not.toContain('/briefs/public-brief/"');
+  });
+
   it('keeps related links to published entries and drops those to drafts', () => {
     const page = readPage(build.outDir, '/briefs/public-brief/');
     expect(page).toContain('href="/findings/public-finding/"');

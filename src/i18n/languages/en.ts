@@ -1,5 +1,11 @@
-/** Interface strings in English. Another language is a file of the same shape beside this one. */
-export const en = {
+/**
+ * Interface strings in English, the site's default language. Another language is a file of the
+ * same shape beside this one (`es.ts`); its pages appear under `/<lang>/` with no code change.
+ * Every string a reader sees in the chrome of a page lives here, not in a template.
+ */
+export default {
+  /** The language's own name, for the language switch. */
+  languageName: 'English',
   siteName: 'Partnership Evidence Portal',
   siteTagline: 'What our research alliances have learned, with honest labels for how strong the evidence is.',
   skipToContent: 'Skip to main content',
@@ -11,15 +17,22 @@ export const en = {
     events: 'Events',
     problems: 'Problems',
     glossary: 'Glossary',
+    evidence: 'How we rate evidence',
   },
-  search: { label: 'Search the portal', button: 'Search', placeholder: 'attendance, tutoring…' },
+  search: {
+    label: 'Search the portal',
+    button: 'Search',
+    placeholder: 'attendance, tutoring…',
+  },
+  languageSwitch: { label: 'Language', readIn: 'Read this page in' },
   types: { brief: 'Research brief', finding: 'Finding', challenge: 'Challenge note', event: 'Event' },
   typesPlural: { briefs: 'Research briefs', findings: 'Findings', challenges: 'Challenge notes', events: 'Events' },
   pending: {
     draft: 'Draft: not published. Only you can see this page.',
-    review: 'In review: not published yet.',
+    review: 'In review: not published yet. Shared with partners before release.',
     embargoed: 'Embargoed: not public until',
   },
+  pendingTag: { draft: 'Draft', review: 'In review', embargoed: 'Embargoed' },
   meta: {
     published: 'Published',
     updated: 'Updated',
@@ -30,6 +43,110 @@ export const en = {
     alliance: 'Alliance',
     related: 'Related',
     when: 'When',
+    translations: 'Also in',
+  },
+  brief: {
+    keyFindings: 'Key findings',
+    findingsDrawn: 'Findings drawn from this brief',
+    doi: 'DOI',
+    pdf: 'Read the full report (PDF)',
+  },
+  finding: {
+    sources: 'Where this finding comes from',
+    implications: 'What a district might do with this',
+  },
+  challenge: {
+    label: 'Challenge',
+    involves: 'Involves',
+    strategies: 'What the partnership tried',
+    notesOn: 'Notes on',
+    stakeholders: {
+      researchers: 'researchers',
+      district: 'the district office',
+      schools: 'schools',
+      community: 'families and community',
+      funders: 'funders',
+    },
+  },
+  event: {
+    attending: 'Attending',
+    when: 'When',
+    format: 'Format',
+    formats: { 'in-person': 'In person', online: 'Online', hybrid: 'In person and online' },
+    where: 'Where',
+    online: 'Online',
+    joinOnline: 'Join online',
+    interpretation: 'Interpretation',
+    accessibility: 'Accessibility',
+    registration: 'Registration',
+    register: 'Register',
+    materials: 'Materials',
+    upcoming: 'Upcoming',
+    past: 'Past events',
+    comingUp: 'Coming up',
+  },
+  lists: {
+    briefs: {
+      title: 'Research briefs',
+      description: 'Studies that alliance researchers have published with their partner districts, newest first.',
+    },
+    findings: {
+      title: 'Findings',
+      description:
+        "One claim each, with the strength of its evidence computed from the study's facts, and the briefs it comes from.",
+    },
+    challenges: {
+      title: 'Challenge notes',
+      description:
+        'Partnerships between districts and researchers face three lasting challenges: being trusted, keeping goals in step, and turning findings into learning. These notes describe what alliances tried.',
+    },
+    events: {
+      title: 'Events',
+      description:
+        'Knowledge-sharing events where alliance researchers, school staff and families discuss findings together. Upcoming events first, then past events with their materials.',
+    },
+  },
+  home: {
+    waysInHeading: 'Where would you like to start?',
+    waysIn: {
+      'district-staff': {
+        heading: 'I work for a school district',
+        text: 'Find what studies in districts like yours found about a problem you face, and how much to trust each finding.',
+        link: 'Evidence for district staff',
+      },
+      researchers: {
+        heading: 'I am a researcher',
+        text: 'Publish a brief with your partner district, share it before release, and give readers a citation.',
+        link: 'Briefs and guides for researchers',
+      },
+      community: {
+        heading: 'I am a parent or community member',
+        text: 'Come to a community forum, and read what the research found, in plain words.',
+        link: 'Events and findings for families',
+      },
+    },
+    problemsHeading: 'Browse by problem',
+    latestHeading: 'Recently published',
+  },
+  challengeKinds: {
+    legitimacy: {
+      title: 'Legitimacy',
+      question: 'Do district leaders, school staff and families trust the partnership and its research?',
+      explanation:
+        'An alliance is only useful if the people it serves believe its work is fair, independent and about their schools. Trust can be lost when results are unwelcome, when leaders change, or when research feels done to a community rather than with it. These notes describe how partnerships earned, kept or rebuilt that trust.',
+    },
+    alignment: {
+      title: 'Alignment',
+      question: 'Are researchers and the district working on the same questions, on the same timeline?',
+      explanation:
+        'Researchers, district offices, schools and funders each have their own goals and calendars. A study can answer a question nobody in the district is still asking, or arrive after the budget is set. These notes describe how partnerships kept their goals and timing in step.',
+    },
+    learning: {
+      title: 'Learning',
+      question: 'Does the district actually learn from the research and change what it does?',
+      explanation:
+        'Publishing a finding is not the same as learning from it. Learning happens when staff discuss results, question their assumptions and change practice, and when researchers learn from the district in return. These notes describe what helped findings travel from a report into classrooms and decisions.',
+    },
   },
   footer: {
     fictional: 'All districts, people and studies on this site are fictional demo content.',
@@ -37,5 +154,3 @@ export const en = {
   },
   empty: 'Nothing here yet.',
 };
-
-export type UiStrings = typeof en;

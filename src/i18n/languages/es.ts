@@ -1,0 +1,161 @@
+import type { UiStrings } from '../index.ts';
+
+/** Interface strings in Spanish (pages under /es/). Same shape as en.ts. */
+const es: UiStrings = {
+  languageName: 'Español',
+  siteName: 'Portal de Evidencia de las Alianzas',
+  siteTagline:
+    'Lo que han aprendido nuestras alianzas de investigación, con etiquetas honestas sobre la solidez de la evidencia.',
+  skipToContent: 'Saltar al contenido principal',
+  nav: {
+    label: 'Principal',
+    briefs: 'Informes',
+    findings: 'Hallazgos',
+    challenges: 'Desafíos',
+    events: 'Eventos',
+    problems: 'Problemas',
+    glossary: 'Glosario',
+    evidence: 'Cómo calificamos la evidencia',
+  },
+  search: {
+    label: 'Buscar en el portal',
+    button: 'Buscar',
+    placeholder: 'asistencia, tutoría…',
+  },
+  languageSwitch: { label: 'Idioma', readIn: 'Leer esta página en' },
+  types: { brief: 'Informe de investigación', finding: 'Hallazgo', challenge: 'Nota sobre un desafío', event: 'Evento' },
+  typesPlural: {
+    briefs: 'Informes de investigación',
+    findings: 'Hallazgos',
+    challenges: 'Notas sobre desafíos',
+    events: 'Eventos',
+  },
+  pending: {
+    draft: 'Borrador: no publicado. Solo usted puede ver esta página.',
+    review: 'En revisión: aún no publicado. Compartido con los socios antes de su publicación.',
+    embargoed: 'Bajo embargo: no será público hasta el',
+  },
+  pendingTag: { draft: 'Borrador', review: 'En revisión', embargoed: 'Bajo embargo' },
+  meta: {
+    published: 'Publicado',
+    updated: 'Actualizado',
+    authors: 'Escrito por',
+    presenters: 'Presentadores',
+    audiences: 'Para',
+    problems: 'Problemas de práctica',
+    alliance: 'Alianza',
+    related: 'Relacionado',
+    when: 'Cuándo',
+    translations: 'También en',
+  },
+  brief: {
+    keyFindings: 'Hallazgos principales',
+    findingsDrawn: 'Hallazgos basados en este informe',
+    doi: 'DOI',
+    pdf: 'Leer el informe completo (PDF)',
+  },
+  finding: {
+    sources: 'De dónde viene este hallazgo',
+    implications: 'Qué podría hacer un distrito con esto',
+  },
+  challenge: {
+    label: 'Desafío',
+    involves: 'Participan',
+    strategies: 'Lo que intentó la alianza',
+    notesOn: 'Notas sobre',
+    stakeholders: {
+      researchers: 'investigadores',
+      district: 'la oficina del distrito',
+      schools: 'escuelas',
+      community: 'familias y comunidad',
+      funders: 'financiadores',
+    },
+  },
+  event: {
+    attending: 'Cómo asistir',
+    when: 'Cuándo',
+    format: 'Formato',
+    formats: { 'in-person': 'En persona', online: 'En línea', hybrid: 'En persona y en línea' },
+    where: 'Dónde',
+    online: 'En línea',
+    joinOnline: 'Unirse en línea',
+    interpretation: 'Interpretación',
+    accessibility: 'Accesibilidad',
+    registration: 'Inscripción',
+    register: 'Inscribirse',
+    materials: 'Materiales',
+    upcoming: 'Próximos eventos',
+    past: 'Eventos pasados',
+    comingUp: 'Próximamente',
+  },
+  lists: {
+    briefs: {
+      title: 'Informes de investigación',
+      description:
+        'Estudios que los investigadores de las alianzas publicaron junto con sus distritos, del más reciente al más antiguo.',
+    },
+    findings: {
+      title: 'Hallazgos',
+      description:
+        'Una afirmación cada uno, con la solidez de su evidencia calculada a partir de los datos del estudio, y los informes de donde viene.',
+    },
+    challenges: {
+      title: 'Notas sobre desafíos',
+      description:
+        'Las alianzas entre distritos e investigadores enfrentan tres desafíos duraderos: ganarse la confianza, mantener los objetivos alineados y convertir los hallazgos en aprendizaje.',
+    },
+    events: {
+      title: 'Eventos',
+      description:
+        'Encuentros donde investigadores, personal escolar y familias conversan sobre los hallazgos. Primero los próximos eventos, luego los pasados con sus materiales.',
+    },
+  },
+  home: {
+    waysInHeading: '¿Por dónde quiere empezar?',
+    waysIn: {
+      'district-staff': {
+        heading: 'Trabajo en un distrito escolar',
+        text: 'Encuentre lo que estudios en distritos como el suyo descubrieron sobre un problema que usted enfrenta, y cuánto confiar en cada hallazgo.',
+        link: 'Evidencia para el personal del distrito',
+      },
+      researchers: {
+        heading: 'Soy investigador o investigadora',
+        text: 'Publique un informe con su distrito, compártalo antes de publicarlo y ofrezca una cita a sus lectores.',
+        link: 'Informes y guías para investigadores',
+      },
+      community: {
+        heading: 'Soy madre, padre o miembro de la comunidad',
+        text: 'Venga a un foro comunitario y lea lo que encontró la investigación, en palabras sencillas.',
+        link: 'Eventos y hallazgos para familias',
+      },
+    },
+    problemsHeading: 'Explorar por problema',
+    latestHeading: 'Publicado recientemente',
+  },
+  challengeKinds: {
+    legitimacy: {
+      title: 'Legitimidad',
+      question: '¿Confían en la alianza y en su investigación los líderes del distrito, el personal escolar y las familias?',
+      explanation:
+        'Una alianza solo es útil si las personas a quienes sirve creen que su trabajo es justo, independiente y trata sobre sus escuelas. La confianza puede perderse cuando los resultados no son los esperados, cuando cambian los líderes o cuando la investigación se siente hecha sobre una comunidad y no con ella. Estas notas cuentan cómo las alianzas ganaron, mantuvieron o recuperaron esa confianza.',
+    },
+    alignment: {
+      title: 'Alineación',
+      question: '¿Trabajan los investigadores y el distrito en las mismas preguntas y con los mismos plazos?',
+      explanation:
+        'Investigadores, oficinas del distrito, escuelas y financiadores tienen cada uno sus propios objetivos y calendarios. Un estudio puede responder una pregunta que ya nadie en el distrito se hace, o llegar después de aprobado el presupuesto. Estas notas cuentan cómo las alianzas mantuvieron sus objetivos y plazos en sintonía.',
+    },
+    learning: {
+      title: 'Aprendizaje',
+      question: '¿Aprende realmente el distrito de la investigación y cambia lo que hace?',
+      explanation:
+        'Publicar un hallazgo no es lo mismo que aprender de él. El aprendizaje ocurre cuando el personal conversa sobre los resultados, cuestiona sus supuestos y cambia su práctica, y cuando los investigadores también aprenden del distrito. Estas notas cuentan qué ayudó a que los hallazgos pasaran de un informe a las aulas y a las decisiones.',
+    },
+  },
+  footer: {
+    fictional: 'Todos los distritos, personas y estudios de este sitio son contenido ficticio de demostración.',
+    about: 'Un portal de evidencia para alianzas entre investigación y práctica.',
+  },
+  empty: 'Todavía no hay nada aquí.',
+};
+export default es;
