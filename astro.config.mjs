@@ -1,7 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { loadGlossaryTerms, satteriGlossaryLinks } from './src/plugins/glossary-links.ts';
+import { satteriSmallCountGuard } from './src/plugins/small-counts.ts';
 import { astroCommand } from './src/integrations/astro-command.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+
+const contentDir = process.env.PORTAL_CONTENT_DIR || './content';
 
 /**
  * Paths come from the environment so tests can build fixture trees into their own folders
@@ -19,5 +25,13 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
-  integrations: [astroCommand(), mdx()],
+  // Sätteri plugins, not `markdown.remarkPlugins` (which would switch the whole site to the slower
+  // unified processor); mdx() inherits this processor, so .mdx entries get them too. The
+  // glossary is read once per build: restart the dev server after adding a term.
+  markdown: {
+    processor: satteri({
+      mdastPlugins: [satteriGlossaryLinks(loadGlossaryTerms(contentDir)), satteriSmallCountGuard()],
+    }),
+  },
+  integrations: [astroCommand(), mdx(), pagefindIndex()],
 });

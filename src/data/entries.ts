@@ -16,6 +16,8 @@ import {
 import { SITE_LANGS } from '../i18n/index.ts';
 import { indexBy, newestFirst, type EntryCard } from '../lib/listing.ts';
 import { isVisible, pendingState, resolveMode, resolveNow } from '../lib/publishing.ts';
+import { computeTier } from '../lib/evidence/tier.ts';
+import type { Evidence, TierValue } from '../lib/evidence/types.ts';
 
 export const buildMode = resolveMode(process.env);
 export const buildNow = resolveNow(process.env);
@@ -56,7 +58,30 @@ export function entryDate(entry: AnyEntry): Date {
   return entry.collection === 'events' ? (entry as EntryOf<'events'>).data.start : (entry.data as { published: Date }).published;
 }
 
+/** The study facts of a brief or finding, or undefined for entries that carry none. */
+export function evidenceOf(entry: AnyEntry): Evidence | undefined {
+  return 'evidence' in entry.data ? entry.data.evidence : undefined;
+}
+
+/** The computed tier of an entry with evidence (never the author's claim). */
+export function tierOf(entry: AnyEntry): TierValue | undefined {
+  const evidence = evidenceOf(entry);
+  return evidence ? computeTier(evidence).tier : undefined;
+}
+
+const cards = new WeakMap<AnyEntry, EntryCard>();
+
+/** An entry as a card; computed once per entry, since every list, index and link asks for it. */
 export function toCard(entry: AnyEntry): EntryCard {
+  let card = cards.get(entry);
+  if (!card) {
+    card = buildCard(entry);
+    cards.set(entry, card);
+  }
+  return card;
+}
+
+function buildCard(entry: AnyEntry): EntryCard {
   const { data } = entry;
   return {
     collection: entry.collection,
@@ -66,10 +91,12 @@ export function toCard(entry: AnyEntry): EntryCard {
     title: data.title,
     summary: data.summary,
     date: entryDate(entry),
+    timeZone: entry.collection === 'events' ? (entry as EntryOf<'events'>).data.timezone : undefined,
     lang: data.lang,
     audiences: data.audiences,
     problems: data.problems,
     alliance: data.alliance,
+    tier: tierOf(entry),
     pending: pendingState(data, buildNow),
   };
 }

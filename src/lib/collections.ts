@@ -62,3 +62,8 @@ export function langPrefix(lang: string): string {
 export function langParam(lang: string): string | undefined {
   return lang === DEFAULT_LANG ? undefined : lang;
 }
+
+/** A site path as a full address, for feeds, citations and open data read away from the site. */
+export function absoluteUrl(sitePath: string, site: URL | string): string {
+  return new URL(sitePath, site).href;
+}

@@ -32,9 +32,12 @@ export function toIsoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** "March 14, 2026" — dates without a time are UTC midnights, so format them in UTC. */
-export function formatDay(date: Date, lang = 'en'): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+/**
+ * "March 14, 2026" — dates without a time are UTC midnights, so format them in UTC; an event's
+ * start is read in the event's own zone (6 PM in Chicago is already tomorrow in UTC).
+ */
+export function formatDay(date: Date, lang = 'en', timeZone = 'UTC'): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone }).format(date);
 }
 
 export function yearOf(date: Date): number {
@@ -92,4 +95,13 @@ export function languageName(tag: string, inLang = 'en'): string {
 export function nativeLanguageName(tag: string): string {
   const name = languageName(tag, tag);
   return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
+}
+
+/**
+ * `2026-11-30` as the calendar shows it in `timeZone`: an event at 6 PM in Chicago is already the
+ * next day in UTC, so its day must be read in its own zone.
+ */
+export function isoDayInZone(date: Date, timeZone: string): string {
+  // en-CA formats dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }

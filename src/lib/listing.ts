@@ -1,5 +1,6 @@
 import type { EntryCollection, EntryType } from './collections.ts';
 import type { Status } from './publishing.ts';
+import type { TierValue } from './evidence/types.ts';
 
 /** What a listing, a card, the JSON API and the search index need to know about an entry. */
 export interface EntryCard {
@@ -11,10 +12,14 @@ export interface EntryCard {
   summary: string;
   /** Publication date, or an event's start. */
   date: Date;
+  /** An event's IANA zone, so its card shows the day attendees live it; undefined means UTC. */
+  timeZone?: string | undefined;
   lang: string;
   audiences: readonly string[];
   problems: readonly string[];
   alliance: string;
+  /** The computed evidence tier, for briefs and findings that carry an evidence block. */
+  tier?: TierValue | undefined;
   /** Set only where a non-public entry is shown (dev server, partner preview). */
   pending?: Exclude<Status, 'published'> | undefined;
 }

@@ -34,6 +34,12 @@ describe('formatting', () => {
     expect(formatDay(new Date('2026-03-14T00:00:00Z'))).toBe('March 14, 2026');
     expect(toIsoDay(new Date('2026-03-14T00:00:00Z'))).toBe('2026-03-14');
   });
+  it('formats an event\'s day in its own zone: 7 PM in Chicago is already tomorrow in UTC', () => {
+    const start = new Date('2026-11-12T19:00:00-06:00');
+    expect(formatDay(start, 'en', 'America/Chicago')).toBe('November 12, 2026');
+    expect(formatDay(start, 'es', 'America/Chicago')).toBe('12 de noviembre de 2026');
+    expect(formatDay(start)).toBe('November 13, 2026');
+  });
   it('formats an event in its own zone and names the zone', () => {
     const text = formatEventTime(
       new Date('2027-02-11T18:00:00-06:00'),

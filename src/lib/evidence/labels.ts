@@ -1,6 +1,6 @@
 /** Words for the facts of a study, as a reader sees them on a page or in a table. */
 import { siteCount } from './rules.ts';
-import type { Design, Evidence, Outcome, Sample, TierValue } from './types.ts';
+import type { Design, Evidence, Outcome, Sample } from './types.ts';
 
 const DESIGN_LABEL: Record<Design, string> = {
   rct: 'Randomized controlled trial',
@@ -22,29 +22,12 @@ const OUTCOME_LABEL: Record<Outcome, string> = {
   system: 'How the school system works',
 };
 
-const TIER_LABEL: Record<TierValue, string> = {
-  1: 'Strong evidence',
-  2: 'Moderate evidence',
-  3: 'Promising evidence',
-  4: 'Demonstrates a rationale',
-  none: 'Not rated: not enough evidence for a tier',
-};
-
 export function designLabel(design: Design): string {
   return DESIGN_LABEL[design];
 }
 
 export function outcomeLabel(outcome: Outcome): string {
   return OUTCOME_LABEL[outcome];
-}
-
-export function tierLabel(tier: TierValue): string {
-  return TIER_LABEL[tier];
-}
-
-/** "Tier 1: Strong evidence", or the words alone where there is no tier. */
-export function tierTitle(tier: TierValue): string {
-  return tier === 'none' ? TIER_LABEL.none : `Tier ${tier}: ${TIER_LABEL[tier]}`;
 }
 
 const count = new Intl.NumberFormat('en-US');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeEffectSize, describeSample, designLabel, outcomeLabel, tierTitle } from '../../../src/lib/evidence/labels.ts';
+import { describeEffectSize, describeSample, designLabel, outcomeLabel } from '../../../src/lib/evidence/labels.ts';
 
 describe('evidence labels', () => {
   it.each([
@@ -11,12 +11,6 @@ describe('evidence labels', () => {
     [undefined, 'not reported'],
   ])('describes the sample %j as %s', (sample, text) => {
     expect(describeSample(sample)).toBe(text);
-  });
-
-  it('titles tiers in words, never by colour or number alone', () => {
-    expect(tierTitle(1)).toBe('Tier 1: Strong evidence');
-    expect(tierTitle(4)).toBe('Tier 4: Demonstrates a rationale');
-    expect(tierTitle('none')).toBe('Not rated: not enough evidence for a tier');
   });
 
   it('names designs, outcomes and effect sizes', () => {

@@ -1,0 +1,43 @@
+/**
+ * The values each search facet can take, with the labels readers see (ids stay in the URL and
+ * the index). Built from the same collections and cards as every page, so a new problem file
+ * becomes a filter value with no other edit.
+ */
+import { uiStrings } from '../i18n/index.ts';
+import { CHALLENGE_KINDS, ENTRY_TYPE, ENTRY_COLLECTIONS } from '../lib/collections.ts';
+import { TIER_VALUES } from '../lib/evidence/types.ts';
+import { byOrderThenLabel } from '../lib/listing.ts';
+import { yearOf } from '../lib/dates.ts';
+import type { Facet } from '../lib/search-state.ts';
+import { allCards, dataEntries } from './entries.ts';
+
+export interface FacetOption {
+  value: string;
+  label: string;
+}
+
+export async function facetOptions(lang: string): Promise<Record<Facet, FacetOption[]>> {
+  const t = uiStrings(lang);
+  const [audiences, problems, alliances, cards] = await Promise.all([
+    dataEntries('audiences'),
+    dataEntries('problems'),
+    dataEntries('alliances'),
+    allCards(lang),
+  ]);
+  const years = [...new Set(cards.map((card) => yearOf(card.date)))].sort((a, b) => b - a);
+  return {
+    type: ENTRY_COLLECTIONS.map((collection) => ({ value: ENTRY_TYPE[collection], label: t.types[ENTRY_TYPE[collection]] })),
+    audience: audiences
+      .map((entry) => ({ value: entry.id, label: entry.data.label, order: entry.data.order }))
+      .sort(byOrderThenLabel),
+    problem: problems
+      .map((entry) => ({ value: entry.id, label: entry.data.title, order: entry.data.order }))
+      .sort(byOrderThenLabel),
+    alliance: alliances
+      .map((entry) => ({ value: entry.id, label: entry.data.name }))
+      .sort((a, b) => a.label.localeCompare(b.label, lang)),
+    tier: TIER_VALUES.map((tier) => ({ value: String(tier), label: t.tiers[tier] })),
+    challenge: CHALLENGE_KINDS.map((kind) => ({ value: kind, label: t.challengeKinds[kind].title })),
+    year: years.map((year) => ({ value: String(year), label: String(year) })),
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * How a brief is cited: one CSL-JSON item, and from it BibTeX, RIS and APA text (all three
+ * written by citation-js, never by hand, so escaping and name order follow each format's rules),
+ * plus the Highwire Press meta tags and schema.org JSON-LD that reference managers and scholarly
+ * search engines read from the page itself.
+ */
+import { Cite, type CslItem, type CslName } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import '@citation-js/plugin-csl';
+import { toIsoDay } from './dates.ts';
+import { orcidUrl } from './orcid.ts';
+
+export interface CitationAuthor {
+  name: string;
+  orcid?: string | undefined;
+}
+
+/** What a citation needs to know about a brief; URLs are absolute. */
+export interface CitableBrief {
+  id: string;
+  title: string;
+  summary?: string | undefined;
+  authors: readonly CitationAuthor[];
+  published: Date;
+  updated?: Date | undefined;
+  doi?: string | undefined;
+  /** The brief's page. */
+  url: string;
+  pdfUrl?: string | undefined;
+  /** The alliance that publishes the brief. */
+  publisher: string;
+  lang: string;
+}
+
+/**
+ * Lower-case words that belong to a family name when they come before its last word:
+ * "Ana de la Cruz" is "de la Cruz, A.", not "Cruz, A. d. l.".
+ */
+const NAME_PARTICLES = new Set(['da', 'das', 'de', 'del', 'della', 'der', 'di', 'do', 'dos', 'du', 'la', 'le', 'ten', 'ter', 'van', 'von', 'y']);
+
+/**
+ * A display name split into given and family names, as citation styles need them. People have
+ * one `name` field, so the last word (with any particles before it) is taken as the family
+ * name; a one-word name stays whole.
+ */
+export function splitPersonName(name: string): CslName {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2) return { literal: name.trim() };
+  let familyStart = words.length - 1;
+  while (familyStart > 1 && NAME_PARTICLES.has(words[familyStart - 1]!)) familyStart--;
+  return { given: words.slice(0, familyStart).join(' '), family: words.slice(familyStart).join(' ') };
+}
+
+function dateParts(date: Date): number[] {
+  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+}
+
+/** A brief as a CSL-JSON report: the one source every citation format is made from. */
+export function toCslItem(brief: CitableBrief): CslItem {
+  const item: CslItem = {
+    id: brief.id,
+    type: 'report',
+    title: brief.title,
+    author: brief.authors.map((author) => splitPersonName(author.name)),
+    issued: { 'date-parts': [dateParts(brief.published)] },
+    publisher: brief.publisher,
+    URL: brief.url,
+    language: brief.lang,
+  };
+  if (brief.doi) item.DOI = brief.doi;
+  return item;
+}
+
+export function toBibtex(brief: CitableBrief): string {
+  return `${new Cite(toCslItem(brief)).format('bibtex').trim()}\n`;
+}
+
+export function toRis(brief: CitableBrief): string {
+  return `${new Cite(toCslItem(brief)).format('ris').trim()}\n`;
+}
+
+/** The CSL locales citation-js ships; other languages are cited with English conventions. */
+const CSL_LOCALES: Record<string, string> = { en: 'en-US', es: 'es-ES', fr: 'fr-FR', de: 'de-DE', nl: 'nl-NL' };
+
+export function cslLocale(lang: string): string {
+  return CSL_LOCALES[lang.split('-')[0]!] ?? 'en-US';
+}
+
+/** The APA 7 reference as plain text, in the brief's own language's conventions. */
+export function toApa(brief: CitableBrief): string {
+  return new Cite(toCslItem(brief))
+    .format('bibliography', { format: 'text', template: 'apa', lang: cslLocale(brief.lang) })
+    .trim();
+}
+
+export interface MetaTag {
+  name: string;
+  content: string;
+}
+
+/** `2026/01/15`: the date form Highwire Press tags (and Google Scholar) expect. */
+export function highwireDate(date: Date): string {
+  return toIsoDay(date).replaceAll('-', '/');
+}
+
+/** Highwire Press `citation_*` meta tags, read by Google Scholar, Zotero and other tools. */
+export function highwireTags(brief: CitableBrief): MetaTag[] {
+  const tags: MetaTag[] = [
+    { name: 'citation_title', content: brief.title },
+    ...brief.authors.map((author) => ({ name: 'citation_author', content: author.name })),
+    { name: 'citation_publication_date', content: highwireDate(brief.published) },
+    { name: 'citation_publisher', content: brief.publisher },
+    { name: 'citation_technical_report_institution', content: brief.publisher },
+    { name: 'citation_language', content: brief.lang },
+    { name: 'citation_abstract_html_url', content: brief.url },
+  ];
+  if (brief.doi) tags.push({ name: 'citation_doi', content: brief.doi });
+  if (brief.pdfUrl) tags.push({ name: 'citation_pdf_url', content: brief.pdfUrl });
+  return tags;
+}
+
+/** A schema.org `ScholarlyArticle`, with authors' ORCID iDs as `sameAs` links. */
+export function scholarlyArticle(brief: CitableBrief): Record<string, unknown> {
+  const article: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    '@type': 'ScholarlyArticle',
+    name: brief.title,
+    headline: brief.title,
+    author: brief.authors.map((author) => ({
+      '@type': 'Person',
+      name: author.name,
+      ...(author.orcid ? { sameAs: orcidUrl(author.orcid) } : {}),
+    })),
+    datePublished: toIsoDay(brief.published),
+    publisher: { '@type': 'Organization', name: brief.publisher },
+    url: brief.url,
+    inLanguage: brief.lang,
+  };
+  if (brief.summary) article['description'] = brief.summary;
+  if (brief.updated) article['dateModified'] = toIsoDay(brief.updated);
+  if (brief.doi) {
+    article['identifier'] = { '@type': 'PropertyValue', propertyID: 'DOI', value: brief.doi, url: `https://doi.org/${brief.doi}` };
+  }
+  if (brief.pdfUrl) {
+    article['encoding'] = { '@type': 'MediaObject', contentUrl: brief.pdfUrl, encodingFormat: 'application/pdf' };
+  }
+  return article;
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">` block. A `<` in a title could otherwise close
+ * the script element (`</script>`), so it is written as the JSON escape `\u003c`, which parses
+ * back to the same text.
+ */
+export function jsonLdText(data: unknown): string {
+  return JSON.stringify(data).replaceAll('<', '\\u003c');
+}

@@ -1,0 +1,40 @@
+/**
+ * RSS feed items from entry cards. Feeds are read by machines far from the site (readers,
+ * aggregators, other portals), so they carry only public entries, whatever the build mode: a
+ * partner preview's pages may show an entry in review, its feed never does.
+ */
+import { absoluteUrl } from './collections.ts';
+import { newestFirst, type EntryCard } from './listing.ts';
+
+/** The fields of an `@astrojs/rss` item the portal fills in. */
+export interface FeedItem {
+  title: string;
+  /** Absolute, so a feed reader can open it. */
+  link: string;
+  description: string;
+  pubDate: Date;
+  categories: string[];
+}
+
+/** Public cards as feed items, newest first; cards of pending entries are dropped. */
+export function feedItems(cards: readonly EntryCard[], site: URL | string): FeedItem[] {
+  return newestFirst(cards.filter(isPublicCard)).map((card) => ({
+    title: card.title,
+    link: absoluteUrl(card.url, site),
+    description: card.summary,
+    pubDate: card.date,
+    categories: [card.type, ...card.problems],
+  }));
+}
+
+/** A card from a public entry: one with no pending state (draft, review, embargoed). */
+export function isPublicCard(card: EntryCard): boolean {
+  return card.pending === undefined;
+}
+
+/** `/problems/<id>/rss.xml`: each problem of practice has its own feed. */
+export function problemFeedUrl(problemId: string): string {
+  return `/problems/${problemId}/rss.xml`;
+}
+
+export const SITE_FEED_URL = '/rss.xml';

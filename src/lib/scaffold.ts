@@ -1,0 +1,302 @@
+/**
+ * `npm run new`: a new brief, finding, challenge note or event as a draft that already passes
+ * `npm run check`. The pure parts live here (arguments, choices, the file's text); scripts/new.ts
+ * does the reading, prompting and writing.
+ *
+ * Every required field is filled: ids and fixed choices from flags or prompts (a made-up id
+ * would fail the check), everything else with a placeholder marked TODO that passes the schema,
+ * so the author's first `npm run check` is clean and the draft can be previewed at once.
+ */
+import { CHALLENGE_KINDS, type CollectionName, type EntryCollection } from './collections.ts';
+import { DESIGNS, OUTCOMES } from './evidence/types.ts';
+import { isValidSlug, slugFromTitle } from './slug.ts';
+import { didYouMean } from './suggest.ts';
+
+export const SCAFFOLD_KINDS = ['brief', 'finding', 'challenge', 'event'] as const;
+export type ScaffoldKind = (typeof SCAFFOLD_KINDS)[number];
+
+export const KIND_COLLECTION = {
+  brief: 'briefs',
+  finding: 'findings',
+  challenge: 'challenges',
+  event: 'events',
+} as const satisfies Record<ScaffoldKind, EntryCollection>;
+
+export const TITLE_MAX = 140;
+export const DEFAULT_TIME_ZONE = 'America/Chicago';
+/** Placeholder event times: an evening slot a week ahead, when community events usually are. */
+export const EVENT_DAYS_AHEAD = 7;
+export const EVENT_START = '18:00';
+export const EVENT_END = '19:30';
+/** A syntactically valid address the author must replace; example.org is reserved for this. */
+export const ONLINE_URL_PLACEHOLDER = 'https://example.org/replace-with-your-meeting-link';
+
+/** A field whose value must be one of a known set: ids from a collection, or fixed values. */
+export interface ChoiceField {
+  field: string;
+  /** The command-line flag, without dashes; repeatable when `many`. */
+  flag: string;
+  many: boolean;
+  required: boolean;
+  /** What the prompt asks. */
+  question: string;
+  source: { collection: CollectionName } | { values: readonly string[] };
+}
+
+const COMMON_CHOICES: ChoiceField[] = [
+  { field: 'alliance', flag: 'alliance', many: false, required: true, question: 'Which alliance publishes it?', source: { collection: 'alliances' } },
+  { field: 'audiences', flag: 'audience', many: true, required: true, question: 'Who is it for?', source: { collection: 'audiences' } },
+  { field: 'problems', flag: 'problem', many: true, required: true, question: 'Which problems of practice does it speak to?', source: { collection: 'problems' } },
+];
+
+const KIND_CHOICES: Record<ScaffoldKind, ChoiceField[]> = {
+  brief: [{ field: 'authors', flag: 'author', many: true, required: true, question: 'Who wrote it?', source: { collection: 'people' } }],
+  finding: [
+    { field: 'sources', flag: 'source', many: true, required: true, question: 'Which briefs does the claim come from?', source: { collection: 'briefs' } },
+    { field: 'design', flag: 'design', many: false, required: true, question: 'What was the study design?', source: { values: DESIGNS } },
+    { field: 'outcome', flag: 'outcome', many: false, required: true, question: 'What did the study measure?', source: { values: OUTCOMES } },
+  ],
+  challenge: [
+    { field: 'challenge', flag: 'challenge', many: false, required: true, question: 'Which challenge is the note about?', source: { values: CHALLENGE_KINDS } },
+  ],
+  event: [{ field: 'presenters', flag: 'presenter', many: true, required: false, question: 'Who presents? (optional)', source: { collection: 'people' } }],
+};
+
+/** The fields of a kind that the author must choose from a known set, in the order asked. */
+export function choiceFields(kind: ScaffoldKind): ChoiceField[] {
+  return [...COMMON_CHOICES, ...KIND_CHOICES[kind]];
+}
+
+export function isScaffoldKind(value: string): value is ScaffoldKind {
+  return (SCAFFOLD_KINDS as readonly string[]).includes(value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Arguments
+
+/** Flags that take free text rather than a choice. */
+const TEXT_FLAGS = ['title', 'summary', 'id', 'content', 'date', 'timezone'] as const;
+type TextFlag = (typeof TEXT_FLAGS)[number];
+const CHOICE_FLAGS = [...new Set(SCAFFOLD_KINDS.flatMap((kind) => choiceFields(kind).map((choice) => choice.flag)))];
+
+export interface NewArgs {
+  kind?: string | undefined;
+  text: Partial<Record<TextFlag, string>>;
+  /** Choice flags as given: `--author a --author b,c` → `author: [a, b, c]`. */
+  choices: Map<string, string[]>;
+  help: boolean;
+}
+
+/** A mistake in how the command was called; the CLI prints it and exits 1. */
+export class UsageError extends Error {}
+
+export function parseNewArgs(argv: readonly string[]): NewArgs {
+  const args: NewArgs = { text: {}, choices: new Map(), help: false };
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!;
+    if (arg === '--help' || arg === '-h') {
+      args.help = true;
+      continue;
+    }
+    if (!arg.startsWith('--')) {
+      if (args.kind !== undefined) throw new UsageError(`Unexpected argument "${arg}". Put a title with spaces in quotes: --title "..."`);
+      args.kind = arg;
+      continue;
+    }
+    const flag = arg.slice(2);
+    const value = argv[++index];
+    if (value === undefined || value.startsWith('--')) throw new UsageError(`--${flag} needs a value.`);
+    if ((TEXT_FLAGS as readonly string[]).includes(flag)) args.text[flag as TextFlag] = value;
+    else if (CHOICE_FLAGS.includes(flag)) args.choices.set(flag, [...(args.choices.get(flag) ?? []), ...splitList(value)]);
+    else throw new UsageError(`Unknown option --${flag}${didYouMean(flag, [...TEXT_FLAGS, ...CHOICE_FLAGS])}. Run with --help for usage.`);
+  }
+  return args;
+}
+
+/** `a, b,c` → `[a, b, c]`: lists may be given comma-separated or by repeating the flag. */
+export function splitList(value: string): string[] {
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Choices
+
+/** A choice field with no valid answer given; the message names the flag and the valid values. */
+export function describeChoice(choice: ChoiceField, valid: readonly string[]): string {
+  const how = choice.many ? `--${choice.flag} (repeatable)` : `--${choice.flag}`;
+  const options = valid.length ? valid.join(', ') : `none yet: add a file to content/${collectionOf(choice)}/ first`;
+  return `${choice.field}: give ${how}; valid values: ${options}`;
+}
+
+function collectionOf(choice: ChoiceField): string {
+  return 'collection' in choice.source ? choice.source.collection : choice.field;
+}
+
+/** Values that are not valid choices, each with what was expected and the nearest valid one. */
+export function invalidChoices(choice: ChoiceField, given: readonly string[], valid: readonly string[]): string[] {
+  const known = new Set(valid);
+  const problems = given
+    .filter((value) => !known.has(value))
+    .map((value) => `${choice.field}: "${value}" is not one of ${valid.join(', ') || '(none)'}${didYouMean(value, valid)}`);
+  if (!choice.many && given.length > 1) problems.push(`${choice.field}: give one value, not ${given.length}`);
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+/** `2026-06-01` plus 7 days → `2026-06-08`. */
+export function addDays(isoDay: string, days: number): string {
+  const date = new Date(`${isoDay}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** `-05:00` for Chicago in summer, `+05:30` for Kolkata, `+00:00` for UTC, at one instant. */
+export function utcOffsetAt(instant: Date, timeZone: string): string {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(instant)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  const match = /^GMT([+-]\d{2}:\d{2})$/.exec(name ?? '');
+  return match ? match[1]! : '+00:00';
+}
+
+function offsetMinutes(offset: string): number {
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const [hours, minutes] = offset.slice(1).split(':').map(Number);
+  return sign * (hours! * 60 + minutes!);
+}
+
+/**
+ * A wall-clock time in a zone written with its offset, as the schema requires:
+ * (`2026-06-08`, `18:00`, America/Chicago) → `2026-06-08T18:00:00-05:00`. The offset is the one
+ * in force at that moment, so summer and winter times both come out right.
+ */
+export function wallTimeWithOffset(isoDay: string, time: string, timeZone: string): string {
+  const asIfUtc = new Date(`${isoDay}T${time}:00Z`);
+  const firstGuess = utcOffsetAt(asIfUtc, timeZone);
+  const instant = new Date(asIfUtc.getTime() - offsetMinutes(firstGuess) * 60_000);
+  return `${isoDay}T${time}:00${utcOffsetAt(instant, timeZone)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The new file
+
+export interface ScaffoldInput {
+  kind: ScaffoldKind;
+  title: string;
+  /** The creation day, `YYYY-MM-DD`. */
+  today: string;
+  /** Chosen values by field name (`authors`, `alliance`...). */
+  choices: Record<string, readonly string[]>;
+  summary?: string | undefined;
+  /** Events: the day (default a week from today) and zone of the placeholder times. */
+  eventDay?: string | undefined;
+  timeZone?: string | undefined;
+}
+
+/** Problems with the title or id that stop the file from being written. */
+export function titleProblems(title: string | undefined, id: string): string[] {
+  const problems: string[] = [];
+  if (!title?.trim()) problems.push('title: give --title "..." (required)');
+  else if (title.trim().length > TITLE_MAX) problems.push(`title: ${title.trim().length} characters; at most ${TITLE_MAX}`);
+  if (title?.trim() && !isValidSlug(id)) {
+    problems.push(`id: "${id}" is not lowercase letters and digits joined by single hyphens; give --id my-entry-name`);
+  }
+  return problems;
+}
+
+/** The entry's id (and file name): `--id` if given, otherwise a slug of the title. */
+export function entryId(title: string, explicitId?: string): string {
+  return explicitId ?? slugFromTitle(title);
+}
+
+/** A YAML scalar that always parses back to the same text (JSON strings are valid YAML). */
+function quote(text: string): string {
+  return JSON.stringify(text);
+}
+
+function list(values: readonly string[]): string {
+  return `[${values.join(', ')}]`;
+}
+
+const TODO_SUMMARY = 'TODO: one or two plain sentences on what this is and why it matters.';
+
+/** The whole file: front matter with every required field, then a short body to replace. */
+export function renderEntry(input: ScaffoldInput): string {
+  const { choices } = input;
+  const lines = [
+    '---',
+    `# Created with npm run new on ${input.today}. Replace every TODO, then run npm run check.`,
+    '# status: draft stays on your machine; review shares it with partners (npm run build:preview);',
+    '# published (or embargoed with embargoUntil) puts it on the public site. Every field: /guide/',
+    `title: ${quote(input.title.trim())}`,
+    `summary: ${quote(input.summary?.trim() || TODO_SUMMARY)}`,
+    `audiences: ${list(choices['audiences'] ?? [])}`,
+    `problems: ${list(choices['problems'] ?? [])}`,
+    `alliance: ${(choices['alliance'] ?? [])[0] ?? ''}`,
+    'status: draft',
+    ...KIND_FIELDS[input.kind](input),
+    '---',
+    '',
+    ...KIND_BODY[input.kind],
+    '',
+  ];
+  return lines.join('\n');
+}
+
+const KIND_FIELDS: Record<ScaffoldKind, (input: ScaffoldInput) => string[]> = {
+  brief: ({ today, choices }) => [
+    `published: ${today}`,
+    `authors: ${list(choices['authors'] ?? [])}`,
+    'keyFindings:',
+    `  - ${quote('TODO: the most important finding, in one plain sentence.')}`,
+    '# Optional: doi: 10.xxxx/...; pdf: /pdf/<file>.pdf (under public/); updated: YYYY-MM-DD;',
+    '# evidence: {design, outcome, sample, effect} to show an evidence tier (see /guide/).',
+  ],
+  finding: ({ today, choices }) => [
+    `published: ${today}`,
+    `sources: ${list(choices['sources'] ?? [])}`,
+    'evidence:',
+    `  design: ${(choices['design'] ?? [])[0] ?? ''}`,
+    `  outcome: ${(choices['outcome'] ?? [])[0] ?? ''}`,
+    '  # sample: { students: 0, schools: 0 }',
+    '  # effect: { size: 0.0, ciLow: 0.0, ciHigh: 0.0, significant: false, direction: none }',
+    'implications:',
+    `  - ${quote('TODO: what a district might do with this.')}`,
+  ],
+  challenge: ({ today, choices }) => [
+    `published: ${today}`,
+    `challenge: ${(choices['challenge'] ?? [])[0] ?? ''}`,
+    '# Who it involves: any of researchers, district, schools, community, funders.',
+    'stakeholders: []',
+    'strategies:',
+    `  - ${quote('TODO: one thing the partnership tried.')}`,
+  ],
+  event: ({ today, choices, eventDay, timeZone = DEFAULT_TIME_ZONE }) => {
+    const day = eventDay ?? addDays(today, EVENT_DAYS_AHEAD);
+    return [
+      '# TODO: the real date and times, with the offset in force that day.',
+      `start: ${wallTimeWithOffset(day, EVENT_START, timeZone)}`,
+      `end: ${wallTimeWithOffset(day, EVENT_END, timeZone)}`,
+      `timezone: ${timeZone}`,
+      '# in-person and hybrid events also need venue: { name: ..., address: ... }',
+      'format: online',
+      `onlineUrl: ${ONLINE_URL_PLACEHOLDER}`,
+      '# Interpretation offered, as language tags: [es, ar]',
+      'languages: []',
+      `accessibility: ${quote('TODO: captions, ASL, step-free access, quiet room...')}`,
+      `presenters: ${list(choices['presenters'] ?? [])}`,
+    ];
+  },
+};
+
+const KIND_BODY: Record<ScaffoldKind, string[]> = {
+  brief: ['## What we found', '', 'TODO: the findings in plain words.', '', '## How we studied it', '', 'TODO: who, where, when, and how.'],
+  finding: ['TODO: the claim, the study behind it, and what it cannot tell us.'],
+  challenge: ['TODO: what happened, what the partnership tried, and what it learned.'],
+  event: ['TODO: what will happen, who it is for, and how to take part.'],
+};

@@ -1,0 +1,43 @@
+/**
+ * What the search index knows about one entry (CONTENT-MODEL.md §6): filters (values are ids),
+ * meta shown on result cards, and the sort key. Built here, rendered as data-pagefind-* elements
+ * by SearchRecord.astro, so the index and its tests share one definition.
+ */
+import type { EntryCard } from './listing.ts';
+import { toIsoDay, yearOf } from './dates.ts';
+import type { TierValue } from './evidence/types.ts';
+
+/** Filter names, in the order the search page shows them. */
+export const SEARCH_FILTERS = ['type', 'audience', 'problem', 'alliance', 'tier', 'challenge', 'year', 'lang'] as const;
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+
+export interface SearchRecord {
+  filters: Record<SearchFilter, string[]>;
+  meta: { title: string; summary: string; type: string; date: string };
+  sort: { date: string };
+}
+
+export interface SearchFacts {
+  /** The computed tier, or `none` for entries without evidence. */
+  tier: TierValue;
+  /** Challenge notes only: legitimacy, alignment or learning. */
+  challenge?: string | undefined;
+}
+
+export function searchRecordOf(card: EntryCard, facts: SearchFacts): SearchRecord {
+  const day = toIsoDay(card.date);
+  return {
+    filters: {
+      type: [card.type],
+      audience: [...card.audiences],
+      problem: [...card.problems],
+      alliance: [card.alliance],
+      tier: [String(facts.tier)],
+      challenge: facts.challenge ? [facts.challenge] : [],
+      year: [String(yearOf(card.date))],
+      lang: [card.lang],
+    },
+    meta: { title: card.title, summary: card.summary, type: card.type, date: day },
+    sort: { date: day },
+  };
+}

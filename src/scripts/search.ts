@@ -1,0 +1,242 @@
+/**
+ * The search page in the browser: reads the state from the URL, runs Pagefind, shows counts per
+ * facet value and result cards, and writes every change back to the URL (typing replaces the
+ * history entry; a filter, sort or submit adds one, so the back button steps through them).
+ * The only JavaScript of ours on the site: search cannot work without it.
+ */
+import {
+  FACETS,
+  hasCriteria,
+  parseSearchParams,
+  toPagefindOptions,
+  toSearchParams,
+  type SearchState,
+} from '../lib/search-state.ts';
+import { formatDay, parseIsoDate } from '../lib/dates.ts';
+
+interface PagefindResultData {
+  url: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+interface PagefindSearch {
+  results: { data: () => Promise<PagefindResultData> }[];
+  filters: Record<string, Record<string, number> | undefined>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  search: (query: string | null, options: unknown) => Promise<PagefindSearch | null>;
+}
+interface Messages {
+  prompt: string;
+  searching: string;
+  resultOne: string;
+  resultMany: string;
+  noResults: string;
+  unavailable: string;
+  types: Record<string, string>;
+  audiencesLabel: string;
+}
+
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 250;
+
+export function startSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('#search-form');
+  if (form) new SearchPage(form).start();
+}
+
+class SearchPage {
+  private readonly messages: Messages;
+  private readonly lang: string;
+  private readonly query: HTMLInputElement;
+  private readonly sort: HTMLSelectElement;
+  private readonly status: HTMLElement;
+  private readonly list: HTMLOListElement;
+  private readonly more: HTMLButtonElement;
+  private pagefind: Promise<Pagefind | undefined> | undefined;
+  /** Each run takes a number; a slower, older run never overwrites a newer one. */
+  private runNumber = 0;
+  private shown = 0;
+  private results: PagefindSearch['results'] = [];
+  private typingTimer: number | undefined;
+
+  constructor(private readonly form: HTMLFormElement) {
+    this.messages = JSON.parse(form.dataset['messages'] ?? '{}') as Messages;
+    this.lang = form.dataset['lang'] ?? document.documentElement.lang;
+    this.query = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+    this.sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+    this.status = form.querySelector<HTMLElement>('#search-status')!;
+    this.list = form.querySelector<HTMLOListElement>('#search-results')!;
+    this.more = form.querySelector<HTMLButtonElement>('#search-more')!;
+  }
+
+  start(): void {
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.commit('push');
+    });
+    this.query.addEventListener('input', () => {
+      window.clearTimeout(this.typingTimer);
+      this.typingTimer = window.setTimeout(() => this.commit('replace'), TYPING_DELAY_MS);
+    });
+    this.form.addEventListener('change', (event) => {
+      if (event.target !== this.query) this.commit('push');
+    });
+    this.more.addEventListener('click', () => void this.showMore());
+    window.addEventListener('popstate', () => this.restoreFromUrl());
+    this.restoreFromUrl();
+  }
+
+  /** The URL is the source of truth: the form shows it, then the search runs. */
+  private restoreFromUrl(): void {
+    const state = parseSearchParams(new URLSearchParams(window.location.search));
+    this.query.value = state.query;
+    this.sort.value = state.sort;
+    for (const box of this.checkboxes()) {
+      box.checked = (state.filters[box.name as keyof SearchState['filters']] ?? []).includes(box.value);
+    }
+    void this.run(state);
+  }
+
+  private commit(how: 'push' | 'replace'): void {
+    const state = this.readForm();
+    const search = toSearchParams(state).toString();
+    const url = `${window.location.pathname}${search ? `?${search}` : ''}`;
+    if (url !== `${window.location.pathname}${window.location.search}`) {
+      if (how === 'push') history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    }
+    void this.run(state);
+  }
+
+  private readForm(): SearchState {
+    const params = new URLSearchParams();
+    params.set('q', this.query.value);
+    params.set('sort', this.sort.value);
+    for (const box of this.checkboxes()) if (box.checked) params.append(box.name, box.value);
+    return parseSearchParams(params);
+  }
+
+  private checkboxes(): HTMLInputElement[] {
+    return [...this.form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  }
+
+  private async run(state: SearchState): Promise<void> {
+    const run = ++this.runNumber;
+    if (!hasCriteria(state)) {
+      this.showCounts({});
+      this.render([], this.messages.prompt);
+      return;
+    }
+    this.status.textContent = this.messages.searching;
+    const pagefind = await this.loadPagefind();
+    if (!pagefind) {
+      this.render([], this.messages.unavailable);
+      return;
+    }
+    const search = await pagefind.search(state.query || null, toPagefindOptions(state));
+    if (!search || run !== this.runNumber) return;
+    this.showCounts(search.filters);
+    this.results = search.results;
+    this.shown = 0;
+    this.list.replaceChildren();
+    await this.showMore(run);
+    this.status.textContent = this.countText(search.results.length);
+  }
+
+  private async showMore(run = this.runNumber): Promise<void> {
+    const next = this.results.slice(this.shown, this.shown + PAGE_SIZE);
+    const data = await Promise.all(next.map((result) => result.data()));
+    if (run !== this.runNumber) return;
+    this.list.append(...data.map((item) => this.card(item)));
+    this.shown += next.length;
+    this.more.hidden = this.shown >= this.results.length;
+  }
+
+  private render(items: PagefindResultData[], message: string): void {
+    this.results = [];
+    this.list.replaceChildren(...items.map((item) => this.card(item)));
+    this.more.hidden = true;
+    this.status.textContent = message;
+  }
+
+  private countText(count: number): string {
+    if (count === 0) return this.messages.noResults;
+    if (count === 1) return this.messages.resultOne;
+    return this.messages.resultMany.replace('{count}', new Intl.NumberFormat(this.lang).format(count));
+  }
+
+  /** Each value shows how many results it would give if ticked now. */
+  private showCounts(counts: PagefindSearch['filters']): void {
+    for (const element of this.form.querySelectorAll<HTMLElement>('[data-count-for]')) {
+      const [facet, value] = (element.dataset['countFor'] ?? '').split(/:(.*)/s);
+      const count = counts[facet ?? '']?.[value ?? ''];
+      element.textContent = count === undefined ? '' : `(${count})`;
+    }
+  }
+
+  private loadPagefind(): Promise<Pagefind | undefined> {
+    this.pagefind ??= (async () => {
+      try {
+        const url = '/pagefind/pagefind.js';
+        const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+        await pagefind.options({ excerptLength: 0 });
+        return pagefind;
+      } catch {
+        return undefined;
+      }
+    })();
+    return this.pagefind;
+  }
+
+  /** A result card, built with DOM calls (never innerHTML), like the cards on list pages. */
+  private card(item: PagefindResultData): HTMLLIElement {
+    const { title = item.url, summary = '', type = '', date } = item.meta;
+    const li = element('li');
+    const article = element('article', 'card');
+    const kicker = element('p', 'card-kicker');
+    kicker.append(element('span', '', this.messages.types[type] ?? type));
+    if (date) {
+      const day = parseIsoDate(date);
+      const time = element('time', '', day ? formatDay(day, this.lang) : date);
+      time.dateTime = date;
+      kicker.append(' ', time);
+    }
+    const heading = element('h3');
+    const link = element('a', '', title);
+    link.href = item.url;
+    heading.append(link);
+    article.append(kicker, heading, element('p', '', summary));
+    const tags = this.tags(item.filters);
+    if (tags) article.append(tags);
+    li.append(article);
+    return li;
+  }
+
+  /** Audience labels and the tier, read from the facet labels already on the page. */
+  private tags(filters: PagefindResultData['filters']): HTMLElement | undefined {
+    const audiences = (filters['audience'] ?? []).map((id) => this.labelOf('audience', id));
+    const tier = (filters['tier'] ?? []).find((value) => value !== 'none');
+    if (!audiences.length && !tier) return undefined;
+    const line = element('p', 'card-kicker');
+    if (audiences.length) {
+      line.append(element('span', 'visually-hidden', `${this.messages.audiencesLabel}:`));
+      for (const label of audiences) line.append(' ', element('span', 'tag', label));
+    }
+    if (tier) line.append(' ', element('span', `tier-badge tier-${tier}`, this.labelOf('tier', tier)));
+    return line;
+  }
+
+  private labelOf(facet: (typeof FACETS)[number], value: string): string {
+    const box = this.form.querySelector<HTMLInputElement>(`input[name="${facet}"][value="${CSS.escape(value)}"]`);
+    return box?.dataset['label'] ?? value;
+  }
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}

@@ -1,0 +1,74 @@
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import config from '../../astro.config.mjs';
+import { ROOT, TMP, buildSite, readPage, type BuildResult } from '../support/build-site.ts';
+
+const FIXTURE_CONTENT = path.join(ROOT, 'tests/fixtures/plugins/content');
+const BRIEF = 'briefs/glossary-brief.mdx';
+const NOW = '2026-06-01T00:00:00Z';
+
+describe('the Markdown processor', () => {
+  it('is Sätteri with the glossary links and the small-count guard (mdx() inherits it)', () => {
+    const processor = config.markdown?.processor as { name: string; options: { mdastPlugins: unknown[] } } | undefined;
+    expect(processor?.name).toBe('satteri');
+    expect(processor?.options.mdastPlugins).toHaveLength(2);
+  });
+});
+
+describe('a production build of the plugins fixture', () => {
+  let build: BuildResult;
+  let page: string;
+  beforeAll(() => {
+    build = buildSite({ fixture: 'plugins', name: 'plugins', now: NOW });
+    page = build.status === 0 ? readPage(build.outDir, '/briefs/glossary-brief/') : '';
+  });
+
+  it('succeeds', () => {
+    expect(build.status, build.output).toBe(0);
+  });
+
+  it('links the first use of each term in the .mdx brief, once, with its definition', () => {
+    expect(page.match(/href="\/glossary\/#effect-size"/g)).toHaveLength(1);
+    expect(page).toContain(
+      '<span class="glossary-term"><a href="/glossary/#effect-size" aria-describedby="glossary-def-effect-size">effect size</a>' +
+        '<span class="glossary-definition" role="tooltip" id="glossary-def-effect-size" data-pagefind-ignore>Effect size: How big a difference a program made, on a common scale.</span></span>',
+    );
+    expect(page.match(/href="\/glossary\/#randomized-controlled-trial"/g)).toHaveLength(1);
+  });
+
+  it('puts no link inside a heading', () => {
+    const headings = page.match(/<h2[^>]*>[\s\S]*?<\/h2>/g) ?? [];
+    expect(headings.some((heading) => heading.includes('effect size'))).toBe(true);
+    expect(headings.filter((heading) => heading.includes('<a'))).toEqual([]);
+  });
+});
+
+describe('a build of a copy with a small count', () => {
+  const contentDir = path.join(TMP, 'plugins-small-count-content');
+  let line: number;
+  beforeAll(() => {
+    rmSync(contentDir, { recursive: true, force: true });
+    cpSync(FIXTURE_CONTENT, contentDir, { recursive: true });
+    const file = path.join(contentDir, BRIEF);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    line = lines.findIndex((text) => text.startsWith('| North |')) + 1;
+    lines[line - 1] = '| North | 7 | 4 |';
+    writeFileSync(file, lines.join('\n'));
+  });
+
+  it('fails in astro build itself (the guard behind the check), naming the file, line and value', () => {
+    const build = buildSite({ fixture: 'plugins', name: 'plugins-small-count', now: NOW, contentDir, command: 'astro' });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain(`Small counts in ${path.relative(ROOT, path.join(contentDir, BRIEF))}`);
+    expect(build.output).toContain(`line ${line}, column 9: found a count of 7 people in column "Students (n)"`);
+    expect(existsSync(path.join(build.outDir, 'index.html'))).toBe(false);
+  });
+
+  it('stops npm run build at the check, before Astro starts', () => {
+    const build = buildSite({ fixture: 'plugins', name: 'plugins-small-count-check', now: NOW, contentDir });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain(`table (line ${line}, column 9): found a count of 7 people`);
+    expect(existsSync(path.join(build.outDir, 'index.html'))).toBe(false);
+  });
+});

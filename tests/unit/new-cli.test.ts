@@ -1,0 +1,97 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const TREE = path.join(ROOT, 'tests/.tmp/new-cli/content');
+const TREE_ARG = path.relative(ROOT, TREE);
+const CHOICES = ['--alliance', 'fixture-alliance', '--audience', 'district-staff', '--problem', 'attendance'];
+
+interface Run {
+  status: number | null;
+  output: string;
+}
+
+/** Runs a CLI with Node 24, stdin not a terminal (as in CI), and the clock pinned. */
+function run(script: string, args: string[]): Run {
+  const result = spawnSync(process.execPath, [script, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    input: '',
+    env: { ...process.env, PORTAL_NOW: '2026-06-01T12:00:00Z' },
+  });
+  return { status: result.status, output: result.stdout + result.stderr };
+}
+
+const newEntry = (args: string[]) => run('scripts/new.ts', [...args, '--content', TREE_ARG]);
+const check = () => run('scripts/check.ts', ['--content', TREE_ARG, '--public', 'tests/fixtures/basic/public']);
+
+describe('npm run new on a copy of the basic fixture', () => {
+  beforeEach(() => {
+    rmSync(path.dirname(TREE), { recursive: true, force: true });
+    mkdirSync(TREE, { recursive: true });
+    cpSync(path.join(ROOT, 'tests/fixtures/basic/content'), TREE, { recursive: true });
+  });
+
+  it.each([
+    ['brief', ['--author', 'pat-fixture', '--author', 'sam-presenter'], 'briefs/summer-bridge-and-attendance.mdx'],
+    ['finding', ['--source', 'public-brief', '--design', 'rct', '--outcome', 'student-achievement'], 'findings/summer-bridge-and-attendance.mdx'],
+    ['challenge', ['--challenge', 'alignment'], 'challenges/summer-bridge-and-attendance.mdx'],
+    ['event', ['--presenter', 'sam-presenter'], 'events/summer-bridge-and-attendance.mdx'],
+  ])('creates a %s draft that passes npm run check', (kind, extra, file) => {
+    const created = newEntry([kind, '--title', 'Summer Bridge and Attendance', ...CHOICES, ...extra]);
+    expect(created.output).toContain(`Created ${TREE_ARG}/${file}`);
+    expect(created.status).toBe(0);
+    const text = readFileSync(path.join(TREE, file), 'utf8');
+    expect(text).toContain('status: draft');
+    expect(text).toContain('title: "Summer Bridge and Attendance"');
+    const checked = check();
+    expect(checked.output).not.toContain(file);
+    expect(checked.status).toBe(0);
+  });
+
+  it('dates a brief by the clock and an event a week later at 6 PM Chicago time', () => {
+    newEntry(['brief', '--title', 'Dated', ...CHOICES, '--author', 'pat-fixture']);
+    newEntry(['event', '--title', 'Dated', ...CHOICES]);
+    expect(readFileSync(path.join(TREE, 'briefs/dated.mdx'), 'utf8')).toContain('published: 2026-06-01\n');
+    expect(readFileSync(path.join(TREE, 'events/dated.mdx'), 'utf8')).toContain('start: 2026-06-08T18:00:00-05:00\n');
+  });
+
+  it('refuses to overwrite an existing file, and leaves it as it was', () => {
+    const before = readFileSync(path.join(TREE, 'briefs/public-brief.mdx'), 'utf8');
+    const result = newEntry(['brief', '--title', 'Public brief', ...CHOICES, '--author', 'pat-fixture']);
+    expect(result.status).toBe(1);
+    expect(result.output).toContain(`${TREE_ARG}/briefs/public-brief.mdx already exists; nothing was written`);
+    expect(readFileSync(path.join(TREE, 'briefs/public-brief.mdx'), 'utf8')).toBe(before);
+  });
+
+  it('without a terminal, names each missing required field with its valid ids, and writes nothing', () => {
+    const result = newEntry(['brief', '--title', 'No choices given']);
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('alliance: give --alliance; valid values: fixture-alliance');
+    expect(result.output).toContain('audiences: give --audience (repeatable); valid values: community, district-staff, researchers');
+    expect(result.output).toContain('problems: give --problem (repeatable); valid values: attendance, early-reading');
+    expect(result.output).toContain('authors: give --author (repeatable); valid values: pat-fixture, sam-presenter');
+    expect(existsSync(path.join(TREE, 'briefs/no-choices-given.mdx'))).toBe(false);
+  });
+
+  it('rejects an id that does not exist, suggesting the nearest', () => {
+    const result = newEntry(['brief', '--title', 'Typo', ...CHOICES, '--author', 'pat-fixtur']);
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('authors: "pat-fixtur" is not one of pat-fixture, sam-presenter (did you mean pat-fixture?)');
+    expect(existsSync(path.join(TREE, 'briefs/typo.mdx'))).toBe(false);
+  });
+
+  it('rejects an unknown kind', () => {
+    const result = newEntry(['briefs', '--title', 'x']);
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('"briefs" is not a kind (did you mean brief?)');
+  });
+
+  it('answers --help', () => {
+    const result = run('scripts/new.ts', ['--help']);
+    expect(result.status).toBe(0);
+    expect(result.output).toMatch(/^Usage: npm run new -- <brief\|finding\|challenge\|event>/);
+  });
+});
