@@ -1,11 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadGlossaryTerms, satteriGlossaryLinks } from './src/plugins/glossary-links.ts';
 import { satteriSmallCountGuard } from './src/plugins/small-counts.ts';
 import { astroCommand } from './src/integrations/astro-command.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { resolveMode } from './src/lib/publishing.ts';
+import { OTHER_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security.ts';
 
 const contentDir = process.env.PORTAL_CONTENT_DIR || './content';
 
@@ -25,13 +28,25 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
+  // The same policy goes out as an HTTP header in public/_headers (see src/lib/security.ts).
+  security: {
+    csp: {
+      directives: [...OTHER_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      styleDirective: { resources: [...STYLE_SOURCES] },
+    },
+  },
   // Sätteri plugins, not `markdown.remarkPlugins` (which would switch the whole site to the slower
   // unified processor); mdx() inherits this processor, so .mdx entries get them too. The
   // glossary is read once per build: restart the dev server after adding a term.
   markdown: {
+    // No code highlighting: Shiki writes inline styles, which the Content-Security-Policy forbids.
+    syntaxHighlight: false,
     processor: satteri({
       mdastPlugins: [satteriGlossaryLinks(loadGlossaryTerms(contentDir)), satteriSmallCountGuard()],
     }),
   },
-  integrations: [astroCommand(), mdx(), pagefindIndex()],
+  // The sitemap lists the pages this build wrote (so nothing unpublished; the 404 page is left
+  // out by the integration itself). A partner preview is for partners, not search engines: no sitemap.
+  integrations: [astroCommand(), mdx(), pagefindIndex(), ...(resolveMode(process.env) === 'preview' ? [] : [sitemap()])],
 });

@@ -120,12 +120,17 @@ export function cardsByTag(tag: 'problems' | 'audiences' | 'alliance'): Promise<
   );
 }
 
-/** Cards a person wrote or presented at. */
+/**
+ * Cards a person wrote or presented at, and findings drawn from their briefs. Only briefs this
+ * build shows count as sources, so a draft's authors are never revealed through a finding.
+ */
 export function cardsByPerson(): Promise<Map<string, EntryCard[]>> {
   return once('byPerson', async () => {
-    const [briefs, events] = await Promise.all([entriesInLang('briefs'), entriesInLang('events')]);
+    const [briefs, findings, events] = await Promise.all([entriesInLang('briefs'), entriesInLang('findings'), entriesInLang('events')]);
+    const authorsOf = new Map((await visibleEntries('briefs')).map((brief) => [brief.id, brief.data.authors]));
     const people = [
       ...briefs.map((entry) => ({ card: toCard(entry), ids: entry.data.authors })),
+      ...findings.map((entry) => ({ card: toCard(entry), ids: entry.data.sources.flatMap((id) => authorsOf.get(id) ?? []) })),
       ...events.map((entry) => ({ card: toCard(entry), ids: entry.data.presenters })),
     ];
     const index = indexBy(people, (item) => item.ids);

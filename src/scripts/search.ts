@@ -26,6 +26,7 @@ interface PagefindSearch {
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   search: (query: string | null, options: unknown) => Promise<PagefindSearch | null>;
+  filters: () => Promise<PagefindSearch['filters']>;
 }
 interface Messages {
   prompt: string;
@@ -182,6 +183,8 @@ class SearchPage {
         const url = '/pagefind/pagefind.js';
         const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
         await pagefind.options({ excerptLength: 0 });
+        // Loads the filter index; without it, searches come back without counts per value.
+        await pagefind.filters();
         return pagefind;
       } catch {
         return undefined;

@@ -14,9 +14,14 @@ export interface BuildOptions {
   /** The build's clock (PORTAL_NOW). */
   now: string;
   mode?: 'production' | 'preview';
-  /** `build` runs the content check first, as users do; `astro` runs `astro build` alone. */
-  command?: 'build' | 'astro';
+  /**
+   * `build` runs the content check first, as users do; `astro` runs `astro build` alone;
+   * `build:preview` runs the partner-preview script, which sets the preview mode itself.
+   */
+  command?: 'build' | 'astro' | 'build:preview';
   contentDir?: string;
+  /** A public/ folder other than the fixture's own (or the project's, when it has none). */
+  publicDir?: string;
 }
 
 export interface BuildResult {
@@ -36,14 +41,14 @@ export function buildSite(options: BuildOptions): BuildResult {
   const env = {
     ...process.env,
     PORTAL_CONTENT_DIR: options.contentDir ?? path.join(fixtureDir, 'content'),
-    PORTAL_PUBLIC_DIR: existsSync(publicDir) ? publicDir : path.join(ROOT, 'public'),
+    PORTAL_PUBLIC_DIR: options.publicDir ?? (existsSync(publicDir) ? publicDir : path.join(ROOT, 'public')),
     PORTAL_OUT_DIR: outDir,
     PORTAL_CACHE_DIR: path.join(work, 'cache'),
     PORTAL_NOW: options.now,
     PORTAL_MODE: options.mode ?? 'production',
     ASTRO_TELEMETRY_DISABLED: '1',
   };
-  const args = options.command === 'astro' ? ['exec', '--', 'astro', 'build'] : ['run', 'build'];
+  const args = options.command === 'astro' ? ['exec', '--', 'astro', 'build'] : ['run', options.command ?? 'build'];
   const result = spawnSync('npm', args, { cwd: ROOT, env, encoding: 'utf8', timeout: 300_000 });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }

@@ -72,14 +72,14 @@ describe('npm run new on a copy of the basic fixture', () => {
     expect(result.output).toContain('alliance: give --alliance; valid values: fixture-alliance');
     expect(result.output).toContain('audiences: give --audience (repeatable); valid values: community, district-staff, researchers');
     expect(result.output).toContain('problems: give --problem (repeatable); valid values: attendance, early-reading');
-    expect(result.output).toContain('authors: give --author (repeatable); valid values: pat-fixture, sam-presenter');
+    expect(result.output).toContain('authors: give --author (repeatable); valid values: jose-nunez, pat-fixture, sam-presenter');
     expect(existsSync(path.join(TREE, 'briefs/no-choices-given.mdx'))).toBe(false);
   });
 
   it('rejects an id that does not exist, suggesting the nearest', () => {
     const result = newEntry(['brief', '--title', 'Typo', ...CHOICES, '--author', 'pat-fixtur']);
     expect(result.status).toBe(1);
-    expect(result.output).toContain('authors: "pat-fixtur" is not one of pat-fixture, sam-presenter (did you mean pat-fixture?)');
+    expect(result.output).toContain('authors: "pat-fixtur" is not one of jose-nunez, pat-fixture, sam-presenter (did you mean pat-fixture?)');
     expect(existsSync(path.join(TREE, 'briefs/typo.mdx'))).toBe(false);
   });
 

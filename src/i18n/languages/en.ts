@@ -51,6 +51,18 @@ export default {
     doi: 'DOI',
     pdf: 'Read the full report (PDF)',
   },
+  cite: {
+    heading: 'Cite this brief',
+    apa: 'APA style (7th edition)',
+    downloads: 'Add it to your reference manager',
+    bibtex: 'Download BibTeX (.bib)',
+    ris: 'Download RIS (.ris) for Zotero, EndNote or Mendeley',
+  },
+  feeds: {
+    site: 'Everything new on the portal (RSS)',
+    problem: 'New on this problem of practice (RSS)',
+    follow: 'Follow this problem with a feed reader',
+  },
   finding: {
     sources: 'Where this finding comes from',
     implications: 'What a district might do with this',
@@ -213,6 +225,9 @@ export default {
   footer: {
     fictional: 'All districts, people and studies on this site are fictional demo content.',
     about: 'An evidence portal for research-practice partnerships.',
+    guide: 'Publishing here? Read the guide for researchers',
+    feed: 'RSS feed',
+    openData: 'Open data (JSON)',
   },
   empty: 'Nothing here yet.',
 };

@@ -54,6 +54,18 @@ const es: UiStrings = {
     doi: 'DOI',
     pdf: 'Leer el informe completo (PDF)',
   },
+  cite: {
+    heading: 'Cómo citar este informe',
+    apa: 'Estilo APA (7.ª edición)',
+    downloads: 'Añádalo a su gestor de referencias',
+    bibtex: 'Descargar BibTeX (.bib)',
+    ris: 'Descargar RIS (.ris) para Zotero, EndNote o Mendeley',
+  },
+  feeds: {
+    site: 'Todo lo nuevo del portal (RSS)',
+    problem: 'Novedades sobre este problema de práctica (RSS)',
+    follow: 'Siga este problema con un lector de noticias',
+  },
   finding: {
     sources: 'De dónde viene este hallazgo',
     implications: 'Qué podría hacer un distrito con esto',
@@ -217,6 +229,9 @@ const es: UiStrings = {
   footer: {
     fictional: 'Todos los distritos, personas y estudios de este sitio son contenido ficticio de demostración.',
     about: 'Un portal de evidencia para alianzas entre investigación y práctica.',
+    guide: '¿Publica aquí? Lea la guía para investigadores (en inglés)',
+    feed: 'Canal RSS',
+    openData: 'Datos abiertos (JSON)',
   },
   empty: 'Todavía no hay nada aquí.',
 };

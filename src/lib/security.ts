@@ -1,0 +1,68 @@
+/**
+ * The site's Content-Security-Policy and security headers, in one place: Astro renders the policy
+ * as a <meta> on every page (astro.config.mjs), and public/_headers sends it as an HTTP header on
+ * static hosts (a unit test keeps the two the same). The header matters: Pagefind runs its
+ * WebAssembly in a worker, and a worker obeys only a policy sent as a header.
+ */
+
+/** Scripts: our own files only, plus WebAssembly compilation for Pagefind. No 'unsafe-inline'. */
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+export const STYLE_SOURCES = ["'self'"] as const;
+
+/** Everything else the pages load, all from the site itself; nothing from a third-party host. */
+export const OTHER_DIRECTIVES = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+] as const;
+
+/** Only meaningful as a header (a <meta> policy cannot forbid framing). */
+export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'", 'upgrade-insecure-requests'] as const;
+
+export function contentSecurityPolicy(): string {
+  return [
+    ...OTHER_DIRECTIVES,
+    `script-src ${SCRIPT_SOURCES.join(' ')}`,
+    `style-src ${STYLE_SOURCES.join(' ')}`,
+    ...HEADER_ONLY_DIRECTIVES,
+  ].join('; ');
+}
+
+/** Standard security headers for every response of a static host. */
+export function securityHeaders(): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+  };
+}
+
+/** The `_headers` file format (Netlify, Cloudflare Pages): a path, then indented headers. */
+export function headersFile(): string {
+  const lines = Object.entries(securityHeaders()).map(([name, value]) => `  ${name}: ${value}`);
+  return ['# Security headers for static hosts. Generated from src/lib/security.ts; a test keeps them equal.', '/*', ...lines, ''].join('\n');
+}
+
+/** Reads a `_headers` file back: the headers for `/*`, for servers in tests. */
+export function parseHeadersFile(text: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  let inAllPaths = false;
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#') || line.trim() === '') continue;
+    if (!/^\s/.test(line)) {
+      inAllPaths = line.trim() === '/*';
+      continue;
+    }
+    const separator = line.indexOf(':');
+    if (inAllPaths && separator > 0) headers[line.slice(0, separator).trim()] = line.slice(separator + 1).trim();
+  }
+  return headers;
+}

@@ -1,0 +1,24 @@
+/** `/problems/<id>/rss.xml`: what is published on one problem of practice, in every language. */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import type { CollectionEntry } from 'astro:content';
+import { dataEntries } from '../../../data/entries.ts';
+import { everyCard } from '../../../data/published.ts';
+import { requireSite } from '../../../data/site.ts';
+import { uiStrings } from '../../../i18n/index.ts';
+import { feedItems } from '../../../lib/feeds.ts';
+
+export async function getStaticPaths() {
+  return (await dataEntries('problems')).map((problem) => ({ params: { id: problem.id }, props: { problem } }));
+}
+
+export const GET: APIRoute<{ problem: CollectionEntry<'problems'> }> = async ({ props: { problem }, site }) => {
+  const t = uiStrings('en');
+  const cards = (await everyCard()).filter((card) => card.problems.includes(problem.id));
+  return rss({
+    title: `${problem.data.title} · ${t.siteName}`,
+    description: problem.data.question,
+    site: requireSite(site),
+    items: feedItems(cards, requireSite(site)),
+  });
+};

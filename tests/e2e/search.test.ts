@@ -1,0 +1,153 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { buildSite } from '../support/build-site.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
+
+/**
+ * The search page in real Chromium, against the real build of tests/fixtures/search (five
+ * published entries mention attendance: three for district staff, two for the community, one
+ * of them for both).
+ */
+let site: StaticSite;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  const build = buildSite({ fixture: 'search', name: 'e2e-search', now: '2026-06-01T00:00:00Z' });
+  expect(build.status, build.output).toBe(0);
+  site = await serveStatic(build.outDir);
+  browser = await launchChromium();
+  context = await browser.newContext();
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${site.url}${path}`);
+  return page;
+}
+
+const status = (page: Page) => page.locator('#search-status');
+const resultTitles = (page: Page) => page.locator('#search-results h3 a').allTextContents();
+const checkbox = (page: Page, facet: string, value: string) => page.locator(`input[name="${facet}"][value="${value}"]`);
+
+describe('search', () => {
+  it('finds a known entry for a query in the URL, and announces the count', async () => {
+    const page = await open('/search/?q=attendance');
+    await expect.poll(() => status(page).textContent()).toBe('5 results');
+    expect(await resultTitles(page)).toContain('Mentors for students who miss school');
+    await expect.poll(() => page.locator('#search-query').inputValue()).toBe('attendance');
+    expect(await status(page).getAttribute('role')).toBe('status');
+    await page.close();
+  });
+
+  it('narrows by audience, shows the counts per value, and puts the filter in the URL', async () => {
+    const page = await open('/search/?q=attendance');
+    await expect.poll(() => status(page).textContent()).toBe('5 results');
+    expect(await page.locator('[data-count-for="audience:district-staff"]').textContent()).toBe('(3)');
+    await checkbox(page, 'audience', 'district-staff').check();
+    await expect.poll(() => status(page).textContent()).toBe('3 results');
+    expect(new URL(page.url()).search).toBe('?q=attendance&audience=district-staff');
+    // Values within a facet widen: district staff or community (one brief is for both).
+    await checkbox(page, 'audience', 'community').check();
+    await expect.poll(() => status(page).textContent()).toBe('4 results');
+    await page.close();
+  });
+
+  it('narrows by problem without a query', async () => {
+    const page = await open('/search/');
+    await expect.poll(() => status(page).textContent()).toBe('Type a word, or choose a filter, to see results.');
+    await checkbox(page, 'problem', 'early-reading').check();
+    await expect.poll(() => status(page).textContent()).toBe('1 result');
+    expect(await resultTitles(page)).toEqual(['Reading tutors in first grade']);
+    await page.close();
+  });
+
+  it('restores a shared filtered URL on load, and the back button undoes a filter', async () => {
+    const page = await open('/search/?q=attendance&audience=district-staff&type=finding');
+    await expect.poll(() => status(page).textContent()).toBe('1 result');
+    expect(await checkbox(page, 'audience', 'district-staff').isChecked()).toBe(true);
+    expect(await checkbox(page, 'type', 'finding').isChecked()).toBe(true);
+    expect(await page.locator('#search-results .tier-badge').textContent()).toBe('Tier 1: Strong evidence');
+    await checkbox(page, 'type', 'finding').uncheck();
+    await expect.poll(() => status(page).textContent()).toBe('3 results');
+    await page.goBack();
+    await expect.poll(() => status(page).textContent()).toBe('1 result');
+    expect(await checkbox(page, 'type', 'finding').isChecked()).toBe(true);
+    await page.reload();
+    await expect.poll(() => status(page).textContent()).toBe('1 result');
+    await page.close();
+  });
+
+  it('sorts by date when asked', async () => {
+    const page = await open('/search/?q=attendance&sort=date');
+    await expect.poll(() => status(page).textContent()).toBe('5 results');
+    const dates = await page.locator('#search-results time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
+    expect(dates).toEqual([...dates].sort().reverse());
+    await page.close();
+  });
+
+  it('never finds an unpublished entry', async () => {
+    const page = await open('/search/?q=SECRET-SEARCH-DRAFT');
+    await expect.poll(() => status(page).textContent()).toBe('No results. Try another word or fewer filters.');
+    await page.close();
+  });
+
+  it('keeps each language in its own index', async () => {
+    const spanish = await open('/es/search/?q=escuela');
+    await expect.poll(() => status(spanish).textContent()).toBe('1 resultado');
+    expect(await resultTitles(spanish)).toEqual(['Mentores para estudiantes que faltan a la escuela']);
+    await spanish.close();
+    const english = await open('/search/?q=escuela');
+    await expect.poll(() => status(english).textContent()).toBe('No results. Try another word or fewer filters.');
+    await english.close();
+  });
+
+  it('is reached from the header search box on any page, by keyboard', async () => {
+    const page = await open('/briefs/');
+    await page.locator('#site-search').focus();
+    await page.keyboard.type('mentoring');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=mentoring$/);
+    await expect.poll(() => status(page).textContent()).toMatch(/^\d+ results?$/);
+    await page.close();
+  });
+
+  it('works under the Content-Security-Policy sent as an HTTP header, with no violation', async () => {
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    });
+    const response = await page.goto(`${site.url}/search/?q=attendance`);
+    expect(response?.headers()['content-security-policy']).toContain("'wasm-unsafe-eval'");
+    await expect.poll(() => status(page).textContent()).toBe('5 results');
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('tells readers without JavaScript that search needs it, and links to the browse pages', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(`${site.url}/search/`);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('Search needs JavaScript');
+    expect(await page.locator('main a[href="/briefs/"]').count()).toBe(1);
+    await noScript.close();
+  });
+
+  it('has no axe-core violations (WCAG 2.2 AA) with results and filters showing', async () => {
+    const page = await open('/search/?q=attendance&audience=district-staff');
+    await expect.poll(() => status(page).textContent()).toBe('3 results');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { ENTRY_COLLECTIONS, entryUrl, type EntryCollection } from '../../src/lib/collections.ts';
+import { isPublic, type Status } from '../../src/lib/publishing.ts';
+import { listFiles } from './build-site.ts';
+
+export interface FixtureEntry {
+  collection: EntryCollection;
+  id: string;
+  url: string;
+  problems: string[];
+  public: boolean;
+}
+
+/**
+ * The entries of a fixture tree with whether each is public at `now`, read from the files
+ * themselves, so tests of feeds and open data stay exact when someone adds a fixture entry.
+ */
+export function fixtureEntries(contentDir: string, now: string): FixtureEntry[] {
+  const clock = new Date(now);
+  return ENTRY_COLLECTIONS.flatMap((collection) =>
+    listFiles(path.join(contentDir, collection))
+      .filter((file) => file.endsWith('.mdx'))
+      .map((file) => {
+        const text = readFileSync(path.join(contentDir, collection, file), 'utf8');
+        const data = yaml.load(/^---\n([\s\S]*?\n)---/.exec(text)![1]!) as Record<string, unknown>;
+        const id = file.slice(0, -'.mdx'.length);
+        const status = (data['status'] as Status | undefined) ?? 'published';
+        const embargoUntil = data['embargoUntil'] === undefined ? undefined : new Date(data['embargoUntil'] as string | Date);
+        return {
+          collection,
+          id,
+          url: entryUrl(collection, id, (data['lang'] as string | undefined) ?? 'en'),
+          problems: data['problems'] as string[],
+          public: isPublic({ status, embargoUntil }, clock),
+        };
+      }),
+  );
+}

@@ -1,0 +1,53 @@
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { parseHeadersFile } from '../../src/lib/security.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pdf': 'application/pdf',
+  '.svg': 'image/svg+xml',
+};
+
+export interface StaticSite {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Serves a built dist/ on 127.0.0.1 the way a static host would: directory URLs serve their
+ * index.html, unknown paths the 404 page, and every response carries the headers of the site's
+ * own `_headers` file, so tests exercise the real Content-Security-Policy as an HTTP header.
+ */
+export async function serveStatic(root: string): Promise<StaticSite> {
+  const headersPath = path.join(root, '_headers');
+  const headers = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : {};
+  const server: Server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const file = resolveFile(root, pathname);
+    const status = file ? 200 : 404;
+    const target = file ?? path.join(root, '404.html');
+    response.writeHead(status, { ...headers, 'Content-Type': TYPES[path.extname(target)] ?? 'application/octet-stream' });
+    createReadStream(target).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+function resolveFile(root: string, pathname: string): string | undefined {
+  const candidate = path.join(root, pathname);
+  if (!candidate.startsWith(root)) return undefined;
+  const file = pathname.endsWith('/') ? path.join(candidate, 'index.html') : candidate;
+  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
