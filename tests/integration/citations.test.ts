@@ -177,4 +177,27 @@ describe('citations in a production build of the basic fixture (clock: 2026-06-0
       expect(readPage(build.outDir, '/people/pat-fixture/')).not.toMatch(/draft-brief|review-brief|future-embargo-brief/);
     });
   });
+
+  describe('the guide for researchers', () => {
+    it('has a table of contents whose every link lands on a heading of the page', () => {
+      const page = readPage(build.outDir, '/guide/');
+      const nav = /<nav aria-labelledby="contents-heading"[^>]*>[\s\S]*?<\/nav>/.exec(page)?.[0] ?? '';
+      const targets = [...nav.matchAll(/href="#([a-z-]+)"/g)].map((match) => match[1]!);
+      expect(targets).toEqual(['start', 'fields', 'states', 'preview', 'citations', 'check', 'small-counts', 'tiers', 'translations']);
+      for (const target of targets) expect(page).toMatch(new RegExp(`<h2 id="${target}"[ >]`));
+    });
+
+    it('covers npm run new, PORTAL_NOW, the preview, ORCID check digits, check messages, small counts and tiers', () => {
+      const page = decodeEntities(readPage(build.outDir, '/guide/'));
+      for (const text of ['npm run new -- brief', 'PORTAL_NOW=', 'npm run build:preview', 'check digit', 'did you mean district-staff?', '\\<10', 'href="/evidence/"']) {
+        expect(page).toContain(text);
+      }
+    });
+
+    it('is linked from the footer of every page and from the researchers page', () => {
+      const pages = listFiles(build.outDir).filter((file) => file.endsWith('.html'));
+      expect(pages.filter((file) => !/<footer[\s\S]*href="\/guide\/"[\s\S]*<\/footer>/.test(readPage(build.outDir, `/${file}`)))).toEqual([]);
+      expect(readPage(build.outDir, '/audiences/researchers/')).toMatch(/<main[\s\S]*href="\/guide\/"[\s\S]*<\/main>/);
+    });
+  });
 });

@@ -63,6 +63,9 @@ export default {
     problem: 'New on this problem of practice (RSS)',
     follow: 'Follow this problem with a feed reader',
   },
+  guide: {
+    forResearchers: 'Publishing a brief? The guide for researchers explains every step, from the first draft to the citation.',
+  },
   finding: {
     sources: 'Where this finding comes from',
     implications: 'What a district might do with this',
@@ -215,6 +218,23 @@ export default {
     howWeRate: 'How we rate evidence',
     inEnglishOnly: 'The explanation below is in English.',
   },
+  evidenceTable: {
+    heading: 'Evidence on this problem, strongest first',
+    caption: 'Findings on this problem and how strong their evidence is. The tier is computed from each study\'s design, size and results.',
+    finding: 'Finding',
+    design: 'Design',
+    students: 'Students',
+    schools: 'Schools or sites',
+    effect: 'Effect size',
+    months: 'In months of learning',
+    tier: 'Evidence tier',
+    notReported: 'not reported',
+    notApplicable: 'not a learning outcome',
+    printTitle: 'Evidence summary',
+    printNote: 'Printed from the Partnership Evidence Portal. Tiers follow the ESSA definitions; see /evidence/ on the portal for how they are computed.',
+    searchWithin: 'Search within this problem',
+  },
+  audiencePage: { searchWithin: 'Search everything written for this audience' },
   tiers: {
     1: 'Tier 1: Strong evidence',
     2: 'Tier 2: Moderate evidence',

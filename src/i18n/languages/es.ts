@@ -66,6 +66,9 @@ const es: UiStrings = {
     problem: 'Novedades sobre este problema de práctica (RSS)',
     follow: 'Siga este problema con un lector de noticias',
   },
+  guide: {
+    forResearchers: '¿Va a publicar un informe? La guía para investigadores (en inglés) explica cada paso, desde el primer borrador hasta la cita.',
+  },
   finding: {
     sources: 'De dónde viene este hallazgo',
     implications: 'Qué podría hacer un distrito con esto',
@@ -219,6 +222,23 @@ const es: UiStrings = {
     howWeRate: 'Cómo calificamos la evidencia',
     inEnglishOnly: 'La explicación de abajo está en inglés.',
   },
+  evidenceTable: {
+    heading: 'Evidencia sobre este problema, de la más sólida a la menos sólida',
+    caption: 'Hallazgos sobre este problema y la solidez de su evidencia. El nivel se calcula a partir del diseño, el tamaño y los resultados de cada estudio.',
+    finding: 'Hallazgo',
+    design: 'Diseño',
+    students: 'Estudiantes',
+    schools: 'Escuelas o sitios',
+    effect: 'Tamaño del efecto',
+    months: 'En meses de aprendizaje',
+    tier: 'Nivel de evidencia',
+    notReported: 'no informado',
+    notApplicable: 'no es un resultado de aprendizaje',
+    printTitle: 'Resumen de la evidencia',
+    printNote: 'Impreso desde el Portal de Evidencia de las Alianzas. Los niveles siguen las definiciones de ESSA; vea /evidence/ en el portal para saber cómo se calculan.',
+    searchWithin: 'Buscar dentro de este problema',
+  },
+  audiencePage: { searchWithin: 'Buscar todo lo escrito para este público' },
   tiers: {
     1: 'Nivel 1: Evidencia sólida',
     2: 'Nivel 2: Evidencia moderada',

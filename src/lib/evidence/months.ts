@@ -12,6 +12,26 @@ import type { Evidence } from './types.ts';
  */
 const MONTH_THRESHOLDS = [2, 10, 19, 27, 36, 45, 53, 62, 70, 79, 88, 96] as const;
 
+export interface MonthBand {
+  months: number;
+  /** Smallest effect size in the band, in hundredths as printed ("0.19"). */
+  from: string;
+  /** Largest effect size in the band, or undefined for the open-ended top band. */
+  to: string | undefined;
+}
+
+/** The scale as a table, for the page that explains it: 0.02 to 0.09 is 1 month, and so on. */
+export function monthBands(): MonthBand[] {
+  return MONTH_THRESHOLDS.map((threshold, index) => {
+    const next = MONTH_THRESHOLDS[index + 1];
+    return { months: index + 1, from: hundredths(threshold), to: next === undefined ? undefined : hundredths(next - 1) };
+  });
+}
+
+function hundredths(value: number): string {
+  return (value / 100).toFixed(2);
+}
+
 /** Whole months for an effect size; negatives mirror positives (-0.19 is -3). */
 export function monthsOfProgress(effectSize: number): number {
   // Work in whole hundredths, as the table is printed, so 0.19 is never 0.18999.

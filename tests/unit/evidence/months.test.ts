@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeMonths, monthRangeInWords, monthsInWords, monthsOfProgress } from '../../../src/lib/evidence/months.ts';
+import { describeMonths, monthBands, monthRangeInWords, monthsInWords, monthsOfProgress } from '../../../src/lib/evidence/months.ts';
 import type { Evidence } from '../../../src/lib/evidence/types.ts';
 
 describe('monthsOfProgress on the EEF scale', () => {
@@ -84,5 +84,18 @@ describe('describeMonths', () => {
   it('gives nothing without an effect size, and no interval without both ends', () => {
     expect(describeMonths({ ...tutoring, effect: { significant: true, direction: 'positive' } })).toBeUndefined();
     expect(describeMonths({ ...tutoring, effect: { size: 0.19, ciLow: 0.08 } })?.text).toBe('about 3 months of additional progress');
+  });
+});
+
+describe('monthBands', () => {
+  it('prints the scale as the explainer page shows it, and agrees with monthsOfProgress', () => {
+    const bands = monthBands();
+    expect(bands[0]).toEqual({ months: 1, from: '0.02', to: '0.09' });
+    expect(bands[2]).toEqual({ months: 3, from: '0.19', to: '0.26' });
+    expect(bands.at(-1)).toEqual({ months: 12, from: '0.96', to: undefined });
+    for (const band of bands) {
+      expect(monthsOfProgress(Number(band.from))).toBe(band.months);
+      if (band.to) expect(monthsOfProgress(Number(band.to))).toBe(band.months);
+    }
   });
 });
