@@ -101,7 +101,12 @@ interface Answers {
 }
 
 /** Every choice of the kind, from flags or prompts; problems for anything missing or invalid. */
-async function collectChoices(kind: ScaffoldKind, args: NewArgs, contentDir: string, terminal: Interface | undefined): Promise<Answers> {
+async function collectChoices(
+  kind: ScaffoldKind,
+  args: NewArgs,
+  contentDir: string,
+  terminal: Interface | undefined,
+): Promise<Answers> {
   const ids = indexIds(listContentFiles(contentDir));
   const fields = choiceFields(kind);
   const answers: Answers = { choices: {}, problems: [] };
@@ -127,7 +132,8 @@ function eventProblems(args: NewArgs): string[] {
   const { date, timezone } = args.text;
   const problems: string[] = [];
   if (date !== undefined && !parseIsoDate(date)) problems.push(`date: "${date}" is not a date such as 2027-02-11`);
-  if (timezone !== undefined && !isValidTimeZone(timezone)) problems.push(`timezone: "${timezone}" is not an IANA time zone such as ${DEFAULT_TIME_ZONE}`);
+  if (timezone !== undefined && !isValidTimeZone(timezone))
+    problems.push(`timezone: "${timezone}" is not an IANA time zone such as ${DEFAULT_TIME_ZONE}`);
   return problems;
 }
 
@@ -142,11 +148,20 @@ async function main(): Promise<number> {
     const kind = await askKind(terminal, args.kind);
     const title = args.text.title ?? (await terminal?.question('Title: '))?.trim() ?? '';
     const id = entryId(title, args.text.id);
-    const contentDir = resolveContentDir({ ...process.env, PORTAL_CONTENT_DIR: args.text.content ?? process.env['PORTAL_CONTENT_DIR'] });
+    const contentDir = resolveContentDir({
+      ...process.env,
+      PORTAL_CONTENT_DIR: args.text.content ?? process.env['PORTAL_CONTENT_DIR'],
+    });
     const answers = await collectChoices(kind, args, contentDir, terminal);
-    const problems = [...titleProblems(title, id), ...answers.problems, ...(kind === 'event' ? eventProblems(args) : [])];
+    const problems = [
+      ...titleProblems(title, id),
+      ...answers.problems,
+      ...(kind === 'event' ? eventProblems(args) : []),
+    ];
     if (problems.length) {
-      console.error(`Nothing was written. Fix these and run it again:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+      console.error(
+        `Nothing was written. Fix these and run it again:\n${problems.map((problem) => `  ${problem}`).join('\n')}`,
+      );
       return 1;
     }
     return writeEntry(path.join(contentDir, KIND_COLLECTION[kind], `${id}.mdx`), kind, title, args, answers.choices);
@@ -155,7 +170,13 @@ async function main(): Promise<number> {
   }
 }
 
-function writeEntry(target: string, kind: ScaffoldKind, title: string, args: NewArgs, choices: Record<string, string[]>): number {
+function writeEntry(
+  target: string,
+  kind: ScaffoldKind,
+  title: string,
+  args: NewArgs,
+  choices: Record<string, string[]>,
+): number {
   const shown = path.relative(process.cwd(), target);
   if (existsSync(target)) {
     console.error(`${shown} already exists; nothing was written. Choose another title, or give --id.`);
@@ -174,7 +195,9 @@ function writeEntry(target: string, kind: ScaffoldKind, title: string, args: New
   mkdirSync(path.dirname(target), { recursive: true });
   writeFileSync(target, text, { flag: 'wx' });
   console.log(`Created ${shown}`);
-  console.log(`Next: replace the TODOs, then run npm run check.${kind === 'event' ? ` The placeholder date is ${EVENT_DAYS_AHEAD} days from today.` : ''}`);
+  console.log(
+    `Next: replace the TODOs, then run npm run check.${kind === 'event' ? ` The placeholder date is ${EVENT_DAYS_AHEAD} days from today.` : ''}`,
+  );
   return 0;
 }
 

@@ -37,7 +37,25 @@ export interface CitableBrief {
  * Lower-case words that belong to a family name when they come before its last word:
  * "Ana de la Cruz" is "de la Cruz, A.", not "Cruz, A. d. l.".
  */
-const NAME_PARTICLES = new Set(['da', 'das', 'de', 'del', 'della', 'der', 'di', 'do', 'dos', 'du', 'la', 'le', 'ten', 'ter', 'van', 'von', 'y']);
+const NAME_PARTICLES = new Set([
+  'da',
+  'das',
+  'de',
+  'del',
+  'della',
+  'der',
+  'di',
+  'do',
+  'dos',
+  'du',
+  'la',
+  'le',
+  'ten',
+  'ter',
+  'van',
+  'von',
+  'y',
+]);
 
 /**
  * A display name split into given and family names, as citation styles need them. People have
@@ -140,7 +158,12 @@ export function scholarlyArticle(brief: CitableBrief): Record<string, unknown> {
   if (brief.summary) article['description'] = brief.summary;
   if (brief.updated) article['dateModified'] = toIsoDay(brief.updated);
   if (brief.doi) {
-    article['identifier'] = { '@type': 'PropertyValue', propertyID: 'DOI', value: brief.doi, url: `https://doi.org/${brief.doi}` };
+    article['identifier'] = {
+      '@type': 'PropertyValue',
+      propertyID: 'DOI',
+      value: brief.doi,
+      url: `https://doi.org/${brief.doi}`,
+    };
   }
   if (brief.pdfUrl) {
     article['encoding'] = { '@type': 'MediaObject', contentUrl: brief.pdfUrl, encodingFormat: 'application/pdf' };

@@ -54,7 +54,11 @@ export function openDataRecord({ card, timeZone = 'UTC' }: OpenDataSource, site:
 }
 
 /** Public entries, newest first (ties by type and id, so the file is the same build to build). */
-export function openDataDocument(sources: readonly OpenDataSource[], site: URL | string, generated: Date): OpenDataDocument {
+export function openDataDocument(
+  sources: readonly OpenDataSource[],
+  site: URL | string,
+  generated: Date,
+): OpenDataDocument {
   const entries = sources
     .filter((source) => isPublicCard(source.card))
     .sort(

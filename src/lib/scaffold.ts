@@ -44,22 +44,89 @@ export interface ChoiceField {
 }
 
 const COMMON_CHOICES: ChoiceField[] = [
-  { field: 'alliance', flag: 'alliance', many: false, required: true, question: 'Which alliance publishes it?', source: { collection: 'alliances' } },
-  { field: 'audiences', flag: 'audience', many: true, required: true, question: 'Who is it for?', source: { collection: 'audiences' } },
-  { field: 'problems', flag: 'problem', many: true, required: true, question: 'Which problems of practice does it speak to?', source: { collection: 'problems' } },
+  {
+    field: 'alliance',
+    flag: 'alliance',
+    many: false,
+    required: true,
+    question: 'Which alliance publishes it?',
+    source: { collection: 'alliances' },
+  },
+  {
+    field: 'audiences',
+    flag: 'audience',
+    many: true,
+    required: true,
+    question: 'Who is it for?',
+    source: { collection: 'audiences' },
+  },
+  {
+    field: 'problems',
+    flag: 'problem',
+    many: true,
+    required: true,
+    question: 'Which problems of practice does it speak to?',
+    source: { collection: 'problems' },
+  },
 ];
 
 const KIND_CHOICES: Record<ScaffoldKind, ChoiceField[]> = {
-  brief: [{ field: 'authors', flag: 'author', many: true, required: true, question: 'Who wrote it?', source: { collection: 'people' } }],
+  brief: [
+    {
+      field: 'authors',
+      flag: 'author',
+      many: true,
+      required: true,
+      question: 'Who wrote it?',
+      source: { collection: 'people' },
+    },
+  ],
   finding: [
-    { field: 'sources', flag: 'source', many: true, required: true, question: 'Which briefs does the claim come from?', source: { collection: 'briefs' } },
-    { field: 'design', flag: 'design', many: false, required: true, question: 'What was the study design?', source: { values: DESIGNS } },
-    { field: 'outcome', flag: 'outcome', many: false, required: true, question: 'What did the study measure?', source: { values: OUTCOMES } },
+    {
+      field: 'sources',
+      flag: 'source',
+      many: true,
+      required: true,
+      question: 'Which briefs does the claim come from?',
+      source: { collection: 'briefs' },
+    },
+    {
+      field: 'design',
+      flag: 'design',
+      many: false,
+      required: true,
+      question: 'What was the study design?',
+      source: { values: DESIGNS },
+    },
+    {
+      field: 'outcome',
+      flag: 'outcome',
+      many: false,
+      required: true,
+      question: 'What did the study measure?',
+      source: { values: OUTCOMES },
+    },
   ],
   challenge: [
-    { field: 'challenge', flag: 'challenge', many: false, required: true, question: 'Which challenge is the note about?', source: { values: CHALLENGE_KINDS } },
+    {
+      field: 'challenge',
+      flag: 'challenge',
+      many: false,
+      required: true,
+      question: 'Which challenge is the note about?',
+      source: { values: CHALLENGE_KINDS },
+    },
   ],
-  event: [{ field: 'presenters', flag: 'presenter', many: true, required: false, question: 'Who presents? (optional)', source: { collection: 'people' } }],
+  event: [
+    {
+      field: 'presenters',
+      flag: 'presenter',
+      many: true,
+      required: false,
+      question: 'Who presents? (optional)',
+      source: { collection: 'people' },
+    },
+  ],
 };
 
 /** The fields of a kind that the author must choose from a known set, in the order asked. */
@@ -99,7 +166,8 @@ export function parseNewArgs(argv: readonly string[]): NewArgs {
       continue;
     }
     if (!arg.startsWith('--')) {
-      if (args.kind !== undefined) throw new UsageError(`Unexpected argument "${arg}". Put a title with spaces in quotes: --title "..."`);
+      if (args.kind !== undefined)
+        throw new UsageError(`Unexpected argument "${arg}". Put a title with spaces in quotes: --title "..."`);
       args.kind = arg;
       continue;
     }
@@ -107,8 +175,12 @@ export function parseNewArgs(argv: readonly string[]): NewArgs {
     const value = argv[++index];
     if (value === undefined || value.startsWith('--')) throw new UsageError(`--${flag} needs a value.`);
     if ((TEXT_FLAGS as readonly string[]).includes(flag)) args.text[flag as TextFlag] = value;
-    else if (CHOICE_FLAGS.includes(flag)) args.choices.set(flag, [...(args.choices.get(flag) ?? []), ...splitList(value)]);
-    else throw new UsageError(`Unknown option --${flag}${didYouMean(flag, [...TEXT_FLAGS, ...CHOICE_FLAGS])}. Run with --help for usage.`);
+    else if (CHOICE_FLAGS.includes(flag))
+      args.choices.set(flag, [...(args.choices.get(flag) ?? []), ...splitList(value)]);
+    else
+      throw new UsageError(
+        `Unknown option --${flag}${didYouMean(flag, [...TEXT_FLAGS, ...CHOICE_FLAGS])}. Run with --help for usage.`,
+      );
   }
   return args;
 }
@@ -140,7 +212,9 @@ export function invalidChoices(choice: ChoiceField, given: readonly string[], va
   const known = new Set(valid);
   const problems = given
     .filter((value) => !known.has(value))
-    .map((value) => `${choice.field}: "${value}" is not one of ${valid.join(', ') || '(none)'}${didYouMean(value, valid)}`);
+    .map(
+      (value) => `${choice.field}: "${value}" is not one of ${valid.join(', ') || '(none)'}${didYouMean(value, valid)}`,
+    );
   if (!choice.many && given.length > 1) problems.push(`${choice.field}: give one value, not ${given.length}`);
   return problems;
 }
@@ -202,7 +276,8 @@ export interface ScaffoldInput {
 export function titleProblems(title: string | undefined, id: string): string[] {
   const problems: string[] = [];
   if (!title?.trim()) problems.push('title: give --title "..." (required)');
-  else if (title.trim().length > TITLE_MAX) problems.push(`title: ${title.trim().length} characters; at most ${TITLE_MAX}`);
+  else if (title.trim().length > TITLE_MAX)
+    problems.push(`title: ${title.trim().length} characters; at most ${TITLE_MAX}`);
   if (title?.trim() && !isValidSlug(id)) {
     problems.push(`id: "${id}" is not lowercase letters and digits joined by single hyphens; give --id my-entry-name`);
   }
@@ -295,7 +370,15 @@ const KIND_FIELDS: Record<ScaffoldKind, (input: ScaffoldInput) => string[]> = {
 };
 
 const KIND_BODY: Record<ScaffoldKind, string[]> = {
-  brief: ['## What we found', '', 'TODO: the findings in plain words.', '', '## How we studied it', '', 'TODO: who, where, when, and how.'],
+  brief: [
+    '## What we found',
+    '',
+    'TODO: the findings in plain words.',
+    '',
+    '## How we studied it',
+    '',
+    'TODO: who, where, when, and how.',
+  ],
   finding: ['TODO: the claim, the study behind it, and what it cannot tell us.'],
   challenge: ['TODO: what happened, what the partnership tried, and what it learned.'],
   event: ['TODO: what will happen, who it is for, and how to take part.'],

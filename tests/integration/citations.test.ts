@@ -40,12 +40,18 @@ function contentWithPdfBrief(): { contentDir: string; publicDir: string } {
 }
 
 function decodeEntities(text: string): string {
-  return text.replace(/&(amp|quot|#39|lt|gt);/g, (_, name: string) => ({ amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' })[name]!);
+  return text.replace(
+    /&(amp|quot|#39|lt|gt);/g,
+    (_, name: string) => ({ amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' })[name]!,
+  );
 }
 
 /** `citation_*` meta tags of a page, in order, as [name, content]. */
 function citationTags(html: string): [string, string][] {
-  return [...html.matchAll(/<meta name="(citation_[a-z_]+)" content="([^"]*)">/g)].map((match) => [match[1]!, decodeEntities(match[2]!)]);
+  return [...html.matchAll(/<meta name="(citation_[a-z_]+)" content="([^"]*)">/g)].map((match) => [
+    match[1]!,
+    decodeEntities(match[2]!),
+  ]);
 }
 
 function tagValues(html: string, name: string): string[] {
@@ -55,7 +61,9 @@ function tagValues(html: string, name: string): string[] {
 }
 
 function jsonLd(html: string): Record<string, unknown>[] {
-  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1]!));
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) =>
+    JSON.parse(match[1]!),
+  );
 }
 
 describe('citations in a production build of the basic fixture (clock: 2026-06-01)', () => {
@@ -63,7 +71,13 @@ describe('citations in a production build of the basic fixture (clock: 2026-06-0
   let briefPage: string;
   beforeAll(() => {
     const { contentDir, publicDir } = contentWithPdfBrief();
-    build = buildSite({ fixture: 'basic', name: 'citations-basic', now: '2026-06-01T00:00:00Z', contentDir, publicDir });
+    build = buildSite({
+      fixture: 'basic',
+      name: 'citations-basic',
+      now: '2026-06-01T00:00:00Z',
+      contentDir,
+      publicDir,
+    });
     briefPage = build.status === 0 ? readPage(build.outDir, '/briefs/public-brief/') : '';
   });
 
@@ -95,13 +109,20 @@ describe('citations in a production build of the basic fixture (clock: 2026-06-0
     expect(lines.at(-1)?.trimEnd()).toBe('ER  -');
     expect(lines.filter((line) => line.startsWith('AU  - '))).toEqual(['AU  - Fixture, Pat', 'AU  - Núñez, José']);
     const [item] = new Cite(text).data;
-    expect(item).toMatchObject({ title: 'Public fixture brief about attendance', DOI: '10.99999/fixture.2026.001', publisher: 'Fixture Research Alliance' });
+    expect(item).toMatchObject({
+      title: 'Public fixture brief about attendance',
+      DOI: '10.99999/fixture.2026.001',
+      publisher: 'Fixture Research Alliance',
+    });
   });
 
   it('offers citations for every published brief in every language, and for nothing unpublished', () => {
     const files = listFiles(path.join(build.outDir, 'briefs')).filter((file) => /\.(bib|ris)$/.test(file));
     expect(files).toEqual(
-      ['brief-with-pdf', 'informe-publico', 'public-brief', 'released-brief'].flatMap((id) => [`${id}.bib`, `${id}.ris`]),
+      ['brief-with-pdf', 'informe-publico', 'public-brief', 'released-brief'].flatMap((id) => [
+        `${id}.bib`,
+        `${id}.ris`,
+      ]),
     );
   });
 
@@ -154,14 +175,16 @@ describe('citations in a production build of the basic fixture (clock: 2026-06-0
     const page = readPage(build.outDir, '/es/briefs/informe-publico/');
     expect(page).toContain('Cómo citar este informe');
     expect(page).toContain('href="/briefs/informe-publico.bib"');
-    expect(parseBibtex(readPage(build.outDir, '/briefs/informe-publico.bib')).entries[0]!.fields['title']?.normalize('NFC')).toBe(
-      'Informe público de prueba sobre la asistencia',
-    );
+    expect(
+      parseBibtex(readPage(build.outDir, '/briefs/informe-publico.bib')).entries[0]!.fields['title']?.normalize('NFC'),
+    ).toBe('Informe público de prueba sobre la asistencia');
   });
 
   describe('people pages', () => {
     it('link the ORCID iD', () => {
-      expect(readPage(build.outDir, '/people/jose-nunez/')).toContain('<a href="https://orcid.org/0000-0001-5109-3700">');
+      expect(readPage(build.outDir, '/people/jose-nunez/')).toContain(
+        '<a href="https://orcid.org/0000-0001-5109-3700">',
+      );
     });
 
     it("list a person's briefs, the findings drawn from them, and the events they present", () => {
@@ -174,7 +197,9 @@ describe('citations in a production build of the basic fixture (clock: 2026-06-0
     });
 
     it('never list an unpublished brief', () => {
-      expect(readPage(build.outDir, '/people/pat-fixture/')).not.toMatch(/draft-brief|review-brief|future-embargo-brief/);
+      expect(readPage(build.outDir, '/people/pat-fixture/')).not.toMatch(
+        /draft-brief|review-brief|future-embargo-brief/,
+      );
     });
   });
 
@@ -183,20 +208,42 @@ describe('citations in a production build of the basic fixture (clock: 2026-06-0
       const page = readPage(build.outDir, '/guide/');
       const nav = /<nav aria-labelledby="contents-heading"[^>]*>[\s\S]*?<\/nav>/.exec(page)?.[0] ?? '';
       const targets = [...nav.matchAll(/href="#([a-z-]+)"/g)].map((match) => match[1]!);
-      expect(targets).toEqual(['start', 'fields', 'states', 'preview', 'citations', 'check', 'small-counts', 'tiers', 'translations']);
+      expect(targets).toEqual([
+        'start',
+        'fields',
+        'states',
+        'preview',
+        'citations',
+        'check',
+        'small-counts',
+        'tiers',
+        'translations',
+      ]);
       for (const target of targets) expect(page).toMatch(new RegExp(`<h2 id="${target}"[ >]`));
     });
 
     it('covers npm run new, PORTAL_NOW, the preview, ORCID check digits, check messages, small counts and tiers', () => {
       const page = decodeEntities(readPage(build.outDir, '/guide/'));
-      for (const text of ['npm run new -- brief', 'PORTAL_NOW=', 'npm run build:preview', 'check digit', 'did you mean district-staff?', '\\<10', 'href="/evidence/"']) {
+      for (const text of [
+        'npm run new -- brief',
+        'PORTAL_NOW=',
+        'npm run build:preview',
+        'check digit',
+        'did you mean district-staff?',
+        '\\<10',
+        'href="/evidence/"',
+      ]) {
         expect(page).toContain(text);
       }
     });
 
     it('is linked from the footer of every page and from the researchers page', () => {
       const pages = listFiles(build.outDir).filter((file) => file.endsWith('.html'));
-      expect(pages.filter((file) => !/<footer[\s\S]*href="\/guide\/"[\s\S]*<\/footer>/.test(readPage(build.outDir, `/${file}`)))).toEqual([]);
+      expect(
+        pages.filter(
+          (file) => !/<footer[\s\S]*href="\/guide\/"[\s\S]*<\/footer>/.test(readPage(build.outDir, `/${file}`)),
+        ),
+      ).toEqual([]);
       expect(readPage(build.outDir, '/audiences/researchers/')).toMatch(/<main[\s\S]*href="\/guide\/"[\s\S]*<\/main>/);
     });
   });

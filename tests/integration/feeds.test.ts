@@ -36,7 +36,9 @@ describe('feeds, sitemap and open data of a production build of the basic fixtur
 
   it('succeeds', () => {
     expect(build.status, build.output).toBe(0);
-    expect(UNPUBLISHED.map((entry) => entry.id)).toEqual(expect.arrayContaining(['draft-brief', 'review-brief', 'future-embargo-brief']));
+    expect(UNPUBLISHED.map((entry) => entry.id)).toEqual(
+      expect.arrayContaining(['draft-brief', 'review-brief', 'future-embargo-brief']),
+    );
   });
 
   describe('/rss.xml', () => {
@@ -48,7 +50,9 @@ describe('feeds, sitemap and open data of a production build of the basic fixtur
     });
 
     it('gives each item its title, the summary as description, and a date', () => {
-      const item = readFeed(build.outDir, '/rss.xml').items.find((candidate) => candidate.link === `${SITE}/briefs/public-brief/`);
+      const item = readFeed(build.outDir, '/rss.xml').items.find(
+        (candidate) => candidate.link === `${SITE}/briefs/public-brief/`,
+      );
       expect(item).toMatchObject({ title: 'Public fixture brief about attendance' });
       expect(item?.description).toContain('PUBLIC-FIXTURE-MARKER');
       expect(new Date(item!.pubDate).toISOString()).toBe('2026-01-15T00:00:00.000Z');
@@ -72,17 +76,23 @@ describe('feeds, sitemap and open data of a production build of the basic fixtur
     it.each(['attendance', 'early-reading'])('lists exactly the published entries about %s', (problem) => {
       const { title, items } = readFeed(build.outDir, `/problems/${problem}/rss.xml`);
       expect(title).toMatch(/ · Partnership Evidence Portal$/);
-      expect(items.map((item) => item.link).sort()).toEqual(absolute(PUBLISHED.filter((entry) => entry.problems.includes(problem))));
+      expect(items.map((item) => item.link).sort()).toEqual(
+        absolute(PUBLISHED.filter((entry) => entry.problems.includes(problem))),
+      );
       expect(readPage(build.outDir, `/problems/${problem}/rss.xml`)).not.toMatch(MARKERS);
     });
 
     it('includes the brief whose embargo has lifted', () => {
-      expect(readFeed(build.outDir, '/problems/early-reading/rss.xml').items.map((item) => item.link)).toContain(`${SITE}/briefs/released-brief/`);
+      expect(readFeed(build.outDir, '/problems/early-reading/rss.xml').items.map((item) => item.link)).toContain(
+        `${SITE}/briefs/released-brief/`,
+      );
     });
 
     it("is linked from the problem's page, for readers and for feed readers", () => {
       const page = readPage(build.outDir, '/problems/attendance/');
-      expect(page).toContain('<link rel="alternate" type="application/rss+xml" title="New on this problem of practice (RSS)" href="/problems/attendance/rss.xml">');
+      expect(page).toContain(
+        '<link rel="alternate" type="application/rss+xml" title="New on this problem of practice (RSS)" href="/problems/attendance/rss.xml">',
+      );
       expect(page).toContain('<a href="/problems/attendance/rss.xml" type="application/rss+xml">');
     });
   });
@@ -90,7 +100,9 @@ describe('feeds, sitemap and open data of a production build of the basic fixtur
   describe('sitemap', () => {
     let urls: string[];
     beforeAll(() => {
-      const index = xml.parse(readPage(build.outDir, '/sitemap-index.xml')) as { sitemapindex: { sitemap: { loc: string }[] } };
+      const index = xml.parse(readPage(build.outDir, '/sitemap-index.xml')) as {
+        sitemapindex: { sitemap: { loc: string }[] };
+      };
       expect(index.sitemapindex.sitemap.map((entry) => entry.loc)).toEqual([`${SITE}/sitemap-0.xml`]);
       const sitemap = xml.parse(readPage(build.outDir, '/sitemap-0.xml')) as { urlset: { url: { loc: string }[] } };
       urls = sitemap.urlset.url.map((entry) => entry.loc);
@@ -101,7 +113,11 @@ describe('feeds, sitemap and open data of a production build of the basic fixtur
     });
 
     it('lists only pages that were built, never an unpublished one or the 404 page', () => {
-      const built = new Set(listFiles(build.outDir).filter((file) => file.endsWith('index.html')).map((file) => `${SITE}/${file.slice(0, -'index.html'.length)}`));
+      const built = new Set(
+        listFiles(build.outDir)
+          .filter((file) => file.endsWith('index.html'))
+          .map((file) => `${SITE}/${file.slice(0, -'index.html'.length)}`),
+      );
       expect(urls.filter((url) => !built.has(url))).toEqual([]);
       expect(urls.filter((url) => /404/.test(url))).toEqual([]);
       for (const entry of UNPUBLISHED) expect(urls).not.toContain(`${SITE}${entry.url}`);
@@ -133,19 +149,44 @@ describe('feeds, sitemap and open data of a production build of the basic fixtur
 
     it('gives each entry the documented fields', () => {
       for (const entry of data.entries) {
-        expect(Object.keys(entry).sort()).toEqual(['alliance', 'audiences', 'date', 'id', 'lang', 'problems', 'summary', 'tier', 'title', 'type', 'url']);
+        expect(Object.keys(entry).sort()).toEqual([
+          'alliance',
+          'audiences',
+          'date',
+          'id',
+          'lang',
+          'problems',
+          'summary',
+          'tier',
+          'title',
+          'type',
+          'url',
+        ]);
         expect(entry['date']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       }
     });
 
     it('gives a finding its computed tier, and an entry without evidence null', () => {
-      expect(data.entries.find((entry) => entry['id'] === 'public-finding')).toMatchObject({ type: 'finding', tier: 1, date: '2026-03-01' });
-      expect(data.entries.find((entry) => entry['id'] === 'keeping-trust')).toMatchObject({ type: 'challenge', tier: null });
-      expect(data.entries.find((entry) => entry['id'] === 'informe-publico')).toMatchObject({ type: 'brief', lang: 'es' });
+      expect(data.entries.find((entry) => entry['id'] === 'public-finding')).toMatchObject({
+        type: 'finding',
+        tier: 1,
+        date: '2026-03-01',
+      });
+      expect(data.entries.find((entry) => entry['id'] === 'keeping-trust')).toMatchObject({
+        type: 'challenge',
+        tier: null,
+      });
+      expect(data.entries.find((entry) => entry['id'] === 'informe-publico')).toMatchObject({
+        type: 'brief',
+        lang: 'es',
+      });
     });
 
     it("dates an event by its own zone's calendar", () => {
-      expect(data.entries.find((entry) => entry['id'] === 'spring-forum')).toMatchObject({ type: 'event', date: '2026-04-02' });
+      expect(data.entries.find((entry) => entry['id'] === 'spring-forum')).toMatchObject({
+        type: 'event',
+        date: '2026-04-02',
+      });
     });
   });
 });

@@ -5,7 +5,12 @@ describe('npm run build:preview of the basic fixture (clock: 2026-06-01)', () =>
   let build: BuildResult;
   beforeAll(() => {
     // No `mode` here: the build:preview script must set PORTAL_MODE=preview by itself.
-    build = buildSite({ fixture: 'basic', name: 'preview-basic', now: '2026-06-01T00:00:00Z', command: 'build:preview' });
+    build = buildSite({
+      fixture: 'basic',
+      name: 'preview-basic',
+      now: '2026-06-01T00:00:00Z',
+      command: 'build:preview',
+    });
   });
 
   it('succeeds', () => {
@@ -21,7 +26,9 @@ describe('npm run build:preview of the basic fixture (clock: 2026-06-01)', () =>
   it('shows the embargoed brief, with a banner giving the release date in words', () => {
     const page = readPage(build.outDir, '/briefs/future-embargo-brief/');
     expect(page).toContain('SECRET-EMBARGO-MARKER');
-    expect(page).toMatch(/<p class="status-banner"[^>]*data-status="embargoed"[^>]*>Embargoed: not public until December 1, 2026/);
+    expect(page).toMatch(
+      /<p class="status-banner"[^>]*data-status="embargoed"[^>]*>Embargoed: not public until December 1, 2026/,
+    );
   });
 
   it('never contains a draft, in any file', () => {
@@ -32,7 +39,9 @@ describe('npm run build:preview of the basic fixture (clock: 2026-06-01)', () =>
   it('keeps every HTML page away from search engines', () => {
     const pages = listFiles(build.outDir).filter((file) => file.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(20);
-    const indexable = pages.filter((file) => !readPage(build.outDir, `/${file}`).includes('<meta name="robots" content="noindex">'));
+    const indexable = pages.filter(
+      (file) => !readPage(build.outDir, `/${file}`).includes('<meta name="robots" content="noindex">'),
+    );
     expect(indexable).toEqual([]);
   });
 
@@ -41,7 +50,12 @@ describe('npm run build:preview of the basic fixture (clock: 2026-06-01)', () =>
   });
 
   it('keeps entries in review or under embargo out of feeds and open data, which travel beyond the partners', () => {
-    for (const file of ['rss.xml', 'problems/attendance/rss.xml', 'problems/early-reading/rss.xml', 'api/entries.json']) {
+    for (const file of [
+      'rss.xml',
+      'problems/attendance/rss.xml',
+      'problems/early-reading/rss.xml',
+      'api/entries.json',
+    ]) {
       const text = readPage(build.outDir, `/${file}`);
       expect(text, file).toContain('public-');
       expect(text, file).not.toMatch(/SECRET-(REVIEW|EMBARGO)-MARKER|review-brief|future-embargo-brief/);

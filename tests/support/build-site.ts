@@ -6,8 +6,11 @@ import { gunzipSync } from 'node:zlib';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const TMP = path.join(ROOT, 'tests/.tmp');
 
+/** Pass as `fixture` to build the project's own content/ and public/: the demo site. */
+export const DEMO_SITE = '(demo site)';
+
 export interface BuildOptions {
-  /** A folder under tests/fixtures/ holding content/ (and optionally public/). */
+  /** A folder under tests/fixtures/ holding content/ (and optionally public/), or DEMO_SITE. */
   fixture: string;
   /** A name for the output folder, unique per build in a run. */
   name: string;
@@ -36,7 +39,7 @@ export function buildSite(options: BuildOptions): BuildResult {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   const outDir = path.join(work, 'dist');
-  const fixtureDir = path.join(ROOT, 'tests/fixtures', options.fixture);
+  const fixtureDir = options.fixture === DEMO_SITE ? ROOT : path.join(ROOT, 'tests/fixtures', options.fixture);
   const publicDir = path.join(fixtureDir, 'public');
   const env = {
     ...process.env,

@@ -27,7 +27,8 @@ export function fixtureEntries(contentDir: string, now: string): FixtureEntry[] 
         const data = yaml.load(/^---\n([\s\S]*?\n)---/.exec(text)![1]!) as Record<string, unknown>;
         const id = file.slice(0, -'.mdx'.length);
         const status = (data['status'] as Status | undefined) ?? 'published';
-        const embargoUntil = data['embargoUntil'] === undefined ? undefined : new Date(data['embargoUntil'] as string | Date);
+        const embargoUntil =
+          data['embargoUntil'] === undefined ? undefined : new Date(data['embargoUntil'] as string | Date);
         return {
           collection,
           id,

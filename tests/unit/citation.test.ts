@@ -99,7 +99,9 @@ describe('toBibtex', () => {
     expect(fields['title']).toContain('Summer bridge & ninth-grade attendance');
     // BibTeX's "von" part (de la) comes back as a prefix; accents come back decomposed.
     const names = fields.author?.map((author) =>
-      [[author.prefix, author.lastName].filter(Boolean).join(' '), author.firstName].map((part) => part?.normalize('NFC')),
+      [[author.prefix, author.lastName].filter(Boolean).join(' '), author.firstName].map((part) =>
+        part?.normalize('NFC'),
+      ),
     );
     expect(names).toEqual([
       ['Ruiz', 'Ana'],
@@ -159,7 +161,9 @@ describe('toApa', () => {
   });
 
   it('links the page when there is no DOI', () => {
-    expect(toApa({ ...brief, doi: undefined })).toMatch(/Alliance\. https:\/\/portal\.example\.org\/briefs\/summer-bridge\/$/);
+    expect(toApa({ ...brief, doi: undefined })).toMatch(
+      /Alliance\. https:\/\/portal\.example\.org\/briefs\/summer-bridge\/$/,
+    );
   });
 
   it('uses Spanish conventions for a Spanish brief', () => {

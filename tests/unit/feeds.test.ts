@@ -50,12 +50,15 @@ describe('feedItems', () => {
     ]);
   });
 
-  it.each(['draft', 'review', 'embargoed'] as const)('never carries a %s entry, even where the build shows it', (pending) => {
-    expect(feedItems([card({ id: 'hidden', url: '/briefs/hidden/', pending }), card({})], SITE).map((item) => item.link)).toEqual([
-      'https://portal.example.org/briefs/a-brief/',
-    ]);
-    expect(isPublicCard(card({ pending }))).toBe(false);
-  });
+  it.each(['draft', 'review', 'embargoed'] as const)(
+    'never carries a %s entry, even where the build shows it',
+    (pending) => {
+      expect(
+        feedItems([card({ id: 'hidden', url: '/briefs/hidden/', pending }), card({})], SITE).map((item) => item.link),
+      ).toEqual(['https://portal.example.org/briefs/a-brief/']);
+      expect(isPublicCard(card({ pending }))).toBe(false);
+    },
+  );
 });
 
 describe('problemFeedUrl', () => {

@@ -36,7 +36,11 @@ describe('npm run new on a copy of the basic fixture', () => {
 
   it.each([
     ['brief', ['--author', 'pat-fixture', '--author', 'sam-presenter'], 'briefs/summer-bridge-and-attendance.mdx'],
-    ['finding', ['--source', 'public-brief', '--design', 'rct', '--outcome', 'student-achievement'], 'findings/summer-bridge-and-attendance.mdx'],
+    [
+      'finding',
+      ['--source', 'public-brief', '--design', 'rct', '--outcome', 'student-achievement'],
+      'findings/summer-bridge-and-attendance.mdx',
+    ],
     ['challenge', ['--challenge', 'alignment'], 'challenges/summer-bridge-and-attendance.mdx'],
     ['event', ['--presenter', 'sam-presenter'], 'events/summer-bridge-and-attendance.mdx'],
   ])('creates a %s draft that passes npm run check', (kind, extra, file) => {
@@ -70,16 +74,22 @@ describe('npm run new on a copy of the basic fixture', () => {
     const result = newEntry(['brief', '--title', 'No choices given']);
     expect(result.status).toBe(1);
     expect(result.output).toContain('alliance: give --alliance; valid values: fixture-alliance');
-    expect(result.output).toContain('audiences: give --audience (repeatable); valid values: community, district-staff, researchers');
+    expect(result.output).toContain(
+      'audiences: give --audience (repeatable); valid values: community, district-staff, researchers',
+    );
     expect(result.output).toContain('problems: give --problem (repeatable); valid values: attendance, early-reading');
-    expect(result.output).toContain('authors: give --author (repeatable); valid values: jose-nunez, pat-fixture, sam-presenter');
+    expect(result.output).toContain(
+      'authors: give --author (repeatable); valid values: jose-nunez, pat-fixture, sam-presenter',
+    );
     expect(existsSync(path.join(TREE, 'briefs/no-choices-given.mdx'))).toBe(false);
   });
 
   it('rejects an id that does not exist, suggesting the nearest', () => {
     const result = newEntry(['brief', '--title', 'Typo', ...CHOICES, '--author', 'pat-fixtur']);
     expect(result.status).toBe(1);
-    expect(result.output).toContain('authors: "pat-fixtur" is not one of jose-nunez, pat-fixture, sam-presenter (did you mean pat-fixture?)');
+    expect(result.output).toContain(
+      'authors: "pat-fixtur" is not one of jose-nunez, pat-fixture, sam-presenter (did you mean pat-fixture?)',
+    );
     expect(existsSync(path.join(TREE, 'briefs/typo.mdx'))).toBe(false);
   });
 

@@ -28,7 +28,17 @@ const common = { alliance: ['riverbend'], audiences: ['district-staff', 'communi
 
 describe('parseNewArgs', () => {
   it('reads the kind, text flags, and repeated or comma-separated choices', () => {
-    const args = parseNewArgs(['brief', '--title', 'A title', '--author', 'ana', '--author', 'ben, cy', '--content', 'x']);
+    const args = parseNewArgs([
+      'brief',
+      '--title',
+      'A title',
+      '--author',
+      'ana',
+      '--author',
+      'ben, cy',
+      '--content',
+      'x',
+    ]);
     expect(args.kind).toBe('brief');
     expect(args.text).toEqual({ title: 'A title', content: 'x' });
     expect(args.choices.get('author')).toEqual(['ana', 'ben', 'cy']);
@@ -39,7 +49,9 @@ describe('parseNewArgs', () => {
   });
 
   it('rejects an unknown flag with a suggestion', () => {
-    expect(() => parseNewArgs(['brief', '--autor', 'ana'])).toThrow(new UsageError('Unknown option --autor (did you mean author?). Run with --help for usage.'));
+    expect(() => parseNewArgs(['brief', '--autor', 'ana'])).toThrow(
+      new UsageError('Unknown option --autor (did you mean author?). Run with --help for usage.'),
+    );
   });
 
   it('rejects a flag without a value, and a second bare word', () => {
@@ -59,7 +71,11 @@ describe('choiceFields', () => {
   });
 
   it('requires everything but presenters', () => {
-    expect(choiceFields('event').filter((choice) => !choice.required).map((choice) => choice.field)).toEqual(['presenters']);
+    expect(
+      choiceFields('event')
+        .filter((choice) => !choice.required)
+        .map((choice) => choice.field),
+    ).toEqual(['presenters']);
   });
 });
 
@@ -68,11 +84,15 @@ describe('describeChoice and invalidChoices', () => {
   const alliance = choiceFields('brief').find((choice) => choice.field === 'alliance')!;
 
   it('names the field, the flag and the valid ids', () => {
-    expect(describeChoice(authors, ['ana-ruiz', 'ben-li'])).toBe('authors: give --author (repeatable); valid values: ana-ruiz, ben-li');
+    expect(describeChoice(authors, ['ana-ruiz', 'ben-li'])).toBe(
+      'authors: give --author (repeatable); valid values: ana-ruiz, ben-li',
+    );
   });
 
   it('says where to add an entry when there is none to choose', () => {
-    expect(describeChoice(alliance, [])).toBe('alliance: give --alliance; valid values: none yet: add a file to content/alliances/ first');
+    expect(describeChoice(alliance, [])).toBe(
+      'alliance: give --alliance; valid values: none yet: add a file to content/alliances/ first',
+    );
   });
 
   it('reports each unknown id with the nearest valid one', () => {
@@ -125,7 +145,9 @@ describe('dates for event placeholders', () => {
   ])('writes 18:00 on %s in %s as %s', (day, zone, expected) => {
     const written = wallTimeWithOffset(day, '18:00', zone);
     expect(written).toBe(expected);
-    const local = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit' }).format(new Date(written));
+    const local = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit' }).format(
+      new Date(written),
+    );
     expect(local).toBe('18:00');
   });
 });
@@ -155,13 +177,19 @@ describe('renderEntry', () => {
 
   it('gives a finding its sources and evidence design and outcome', () => {
     const data = frontMatter(
-      renderEntry({ ...base, kind: 'finding', choices: { ...common, sources: ['b1'], design: ['rct'], outcome: ['student-achievement'] } }),
+      renderEntry({
+        ...base,
+        kind: 'finding',
+        choices: { ...common, sources: ['b1'], design: ['rct'], outcome: ['student-achievement'] },
+      }),
     );
     expect(data).toMatchObject({ sources: ['b1'], evidence: { design: 'rct', outcome: 'student-achievement' } });
   });
 
   it('gives a challenge note its challenge', () => {
-    expect(frontMatter(renderEntry({ ...base, kind: 'challenge', choices: { ...common, challenge: ['alignment'] } }))).toMatchObject({
+    expect(
+      frontMatter(renderEntry({ ...base, kind: 'challenge', choices: { ...common, challenge: ['alignment'] } })),
+    ).toMatchObject({
       challenge: 'alignment',
       published: '2026-06-01',
     });
@@ -187,6 +215,8 @@ describe('renderEntry', () => {
   });
 
   it('uses a given summary instead of the placeholder', () => {
-    expect(frontMatter(renderEntry({ ...base, kind: 'brief', choices: common, summary: 'Plain words.' }))['summary']).toBe('Plain words.');
+    expect(
+      frontMatter(renderEntry({ ...base, kind: 'brief', choices: common, summary: 'Plain words.' }))['summary'],
+    ).toBe('Plain words.');
   });
 });

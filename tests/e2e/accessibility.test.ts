@@ -1,0 +1,117 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { DEMO_SITE, buildSite } from '../support/build-site.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
+
+/**
+ * axe-core (WCAG 2.0-2.2 A and AA rules) on one page of every template of the demo site, in real
+ * Chromium, plus the keyboard path: skip link, focus order and visible focus.
+ */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const TEMPLATES = [
+  ['home', '/'],
+  ['briefs list', '/briefs/'],
+  ['findings list', '/findings/'],
+  ['challenges list', '/challenges/'],
+  ['events list', '/events/'],
+  ['problems list', '/problems/'],
+  ['people list', '/people/'],
+  ['alliances list', '/alliances/'],
+  ['brief', '/briefs/high-dosage-tutoring/'],
+  ['finding', '/findings/tutoring-raises-math-achievement/'],
+  ['challenge note', '/challenges/beyond-the-briefing/'],
+  ['one challenge', '/challenges/legitimacy/'],
+  ['event', '/events/riverbend-community-forum-2027/'],
+  ['problem', '/problems/chronic-absenteeism/'],
+  ['audience (community way in)', '/audiences/community/'],
+  ['audience', '/audiences/district-staff/'],
+  ['alliance', '/alliances/riverbend-alliance/'],
+  ['person', '/people/amina-farah/'],
+  ['glossary', '/glossary/'],
+  ['evidence explainer', '/evidence/'],
+  ['authoring guide', '/guide/'],
+  ['404', '/no-such-page/'],
+  ['Spanish home', '/es/'],
+  ['Spanish brief', '/es/briefs/tutoria-intensiva/'],
+  ['Spanish event', '/es/events/foro-comunitario-riverbend-2027/'],
+] as const;
+
+let site: StaticSite;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  const build = buildSite({ fixture: DEMO_SITE, name: 'e2e-demo', now: '2026-11-23T12:00:00Z' });
+  expect(build.status, build.output).toBe(0);
+  site = await serveStatic(build.outDir);
+  browser = await launchChromium();
+  context = await browser.newContext();
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await site?.close();
+});
+
+async function violationsOn(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
+}
+
+describe('axe-core on every template', () => {
+  it.each(TEMPLATES)('%s (%s) has no violations', async (_name, url) => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}${url}`);
+    expect(await page.locator('html').getAttribute('lang')).toMatch(/^(en|es)$/);
+    expect(await violationsOn(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('search with results has no violations', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}/search/?q=attendance`);
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^\d+ results$/);
+    expect(await violationsOn(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('reaches the skip link first, and it moves focus to the main content', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}/briefs/`);
+    await page.keyboard.press('Tab');
+    const skip = page.locator(':focus');
+    expect(await skip.textContent()).toBe('Skip to main content');
+    expect(await skip.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+
+  it('walks the search page in reading order with a visible focus on each control', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}/search/?q=tutoring`);
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/results?$/);
+    await page.locator('#search-query').focus();
+    const order: string[] = [];
+    for (let step = 0; step < 4; step++) {
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement;
+        const style = getComputedStyle(element);
+        return {
+          name: element.id || `${(element as HTMLInputElement).name}=${(element as HTMLInputElement).value}`,
+          outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+        };
+      });
+      expect(focused.outline, `no visible focus on ${focused.name}`).toBe(true);
+      order.push(focused.name);
+      await page.keyboard.press('Tab');
+    }
+    expect(order).toEqual(['search-query', 'search-submit', 'search-sort', 'type=brief']);
+    await page.close();
+  });
+});
