@@ -45,8 +45,9 @@ describe('npm run build:preview of the basic fixture (clock: 2026-06-01)', () =>
     expect(indexable).toEqual([]);
   });
 
-  it('writes no sitemap', () => {
+  it('writes no sitemap, and robots.txt turns every crawler away', () => {
     expect(listFiles(build.outDir).filter((file) => file.includes('sitemap'))).toEqual([]);
+    expect(readPage(build.outDir, '/robots.txt')).toBe('User-agent: *\nDisallow: /\n');
   });
 
   it('keeps entries in review or under embargo out of feeds and open data, which travel beyond the partners', () => {

@@ -52,6 +52,7 @@ describe('the demo site', () => {
     const xml = new XMLParser();
     expect(xml.parse(read('rss.xml')).rss.channel.item.length).toBeGreaterThan(20);
     expect(xml.parse(read('sitemap-index.xml')).sitemapindex.sitemap).toBeDefined();
+    expect(read('robots.txt')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
     const data = JSON.parse(read('api/entries.json')) as { count: number; entries: unknown[] };
     expect(data.entries.length).toBe(data.count);
   });
