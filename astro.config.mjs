@@ -28,6 +28,8 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
+  // The dev server must not react to build output: tests build sites under tests/.tmp/.
+  vite: { server: { watch: { ignored: ['**/tests/.tmp/**', '**/dist/**', '**/dist-*/**'] } } },
   // The same policy goes out as an HTTP header in public/_headers (see src/lib/security.ts).
   security: {
     csp: {

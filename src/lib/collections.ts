@@ -51,7 +51,12 @@ export function entryUrl(collection: EntryCollection, id: string, lang: string =
 
 /** `/problems/<id>/`, `/people/<id>/`...; the glossary is one page with an anchor per term. */
 export function dataUrl(collection: DataCollection, id: string): string {
-  return collection === 'glossary' ? `/glossary/#${id}` : `/${collection}/${id}/`;
+  return collection === 'glossary' ? glossaryUrl(id) : `/${collection}/${id}/`;
+}
+
+/** A term on its language's glossary page: `/glossary/#effect-size`, `/es/glossary/#tamano-del-efecto`. */
+export function glossaryUrl(id: string, lang: string = DEFAULT_LANG): string {
+  return `${langPrefix(lang)}/glossary/#${id}`;
 }
 
 export function langPrefix(lang: string): string {

@@ -37,7 +37,24 @@ export function toIsoDay(date: Date): string {
  * start is read in the event's own zone (6 PM in Chicago is already tomorrow in UTC).
  */
 export function formatDay(date: Date, lang = 'en', timeZone = 'UTC'): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone }).format(date);
+  return dateTimeFormat(lang, { dateStyle: 'long', timeZone }).format(date);
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One formatter per language and options, reused: building an Intl.DateTimeFormat costs about a
+ * hundred times more than formatting with one, and list pages format a date on every card
+ * (tens of thousands per build on a large site; this was the build's heaviest function).
+ */
+function dateTimeFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, options);
+    formats.set(key, format);
+  }
+  return format;
 }
 
 export function yearOf(date: Date): number {
@@ -49,7 +66,7 @@ export function yearOf(date: Date): number {
  * ("Thursday, February 11, 2027, 6:00 – 7:30 PM CST").
  */
 export function formatEventTime(start: Date, end: Date, timeZone: string, lang = 'en'): string {
-  const format = new Intl.DateTimeFormat(lang, {
+  const format = dateTimeFormat(lang, {
     dateStyle: 'full',
     timeStyle: 'short',
     timeZone,
@@ -60,7 +77,7 @@ export function formatEventTime(start: Date, end: Date, timeZone: string, lang =
 
 /** The zone's short name at that moment ("CST", "GMT-6"), so summer time is named right. */
 export function timeZoneName(date: Date, timeZone: string, lang = 'en'): string {
-  const parts = new Intl.DateTimeFormat(lang, { timeZone, timeZoneName: 'short' }).formatToParts(date);
+  const parts = dateTimeFormat(lang, { timeZone, timeZoneName: 'short' }).formatToParts(date);
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 }
 
@@ -103,5 +120,5 @@ export function nativeLanguageName(tag: string): string {
  */
 export function isoDayInZone(date: Date, timeZone: string): string {
   // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }

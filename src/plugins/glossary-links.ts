@@ -4,11 +4,17 @@ import yaml from 'js-yaml';
 import type { Link, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { MdastPluginDefinition, MdastPluginEntry } from 'satteri';
 import type { Plugin } from 'unified';
+import { DEFAULT_LANG, glossaryUrl } from '../lib/collections.ts';
 
 /**
  * Glossary terms linked in the text: the first use of each term (or one of its aliases) in an
  * entry body becomes a link to `/glossary/#<id>` with the definition beside it, so a reader who
  * meets "effect size" can read what it means without leaving the page.
+ *
+ * Terms are matched by language: a document whose front matter says `lang: es` gets only the
+ * terms with `lang: es`, linked to `/es/glossary/#<id>`, and an English document (no `lang`, or
+ * `lang: en`) only the English ones, so no page explains a word in a language it is not written in.
+ * The adapters choose the terms (`termsInLanguage`); `linkGlossaryTerms` links whatever it is given.
  *
  * The rules live in one pure function over mdast (`linkGlossaryTerms`) that says what to
  * replace; the build runs it through Sätteri (`satteriGlossaryLinks`) and tools outside the build
@@ -25,6 +31,8 @@ export interface GlossaryTerm {
   term: string;
   aliases: readonly string[];
   definition: string;
+  /** BCP 47 tag of the term's language (`en` when the file gives none). */
+  lang: string;
 }
 
 /** What Sätteri and mdast-util-to-hast read to turn a node into an element. */
@@ -190,7 +198,7 @@ export function glossaryTermNode(term: GlossaryTerm, asWritten: string): Glossar
     children: [
       {
         type: 'link',
-        url: `/glossary/#${term.id}`,
+        url: glossaryUrl(term.id, term.lang),
         data: { hProperties: { ariaDescribedBy: definitionId } },
         children: [{ type: 'text', value: asWritten }],
       },
@@ -220,13 +228,41 @@ function phrasePattern(phrase: string): string {
     .join('\\s+');
 }
 
+/** The terms written in one language: the only ones a document in that language links. */
+export function termsInLanguage(terms: readonly GlossaryTerm[], lang: string): GlossaryTerm[] {
+  return terms.filter((term) => term.lang === lang);
+}
+
 /**
- * The build's adapter. Sätteri calls the factory once per document, so a document that mentions
- * no term is not walked at all.
+ * The document's language, from the front matter Astro hands every Markdown and MDX compile as
+ * `data.astro.frontmatter` (parsed from the file, before the content schema applies its default):
+ * its `lang`, or `en` when it has none, as the schema would default it.
+ */
+export function documentLanguage(data: Readonly<Record<string, unknown>>): string {
+  const astro = data['astro'] as { frontmatter?: Record<string, unknown> } | undefined;
+  const lang = astro?.frontmatter?.['lang'];
+  return typeof lang === 'string' && lang.trim() ? lang.trim() : DEFAULT_LANG;
+}
+
+/**
+ * The build's adapter. Sätteri calls the factory once per document, before parsing: it picks the
+ * glossary of the document's language, and a document that mentions none of its terms (or whose
+ * language has no glossary) is not walked at all. Each language's terms are compiled once.
  */
 export function satteriGlossaryLinks(terms: readonly GlossaryTerm[]): MdastPluginEntry {
-  const glossary = compileGlossary(terms);
-  const plugin: MdastPluginDefinition = {
+  const pluginByLang = new Map<string, { glossary: CompiledGlossary; plugin: MdastPluginDefinition }>();
+  for (const lang of new Set(terms.map((term) => term.lang))) {
+    const glossary = compileGlossary(termsInLanguage(terms, lang));
+    pluginByLang.set(lang, { glossary, plugin: linkingPlugin(glossary) });
+  }
+  return ({ source, data }) => {
+    const found = pluginByLang.get(documentLanguage(data));
+    return found && mentionsGlossaryTerm(source, found.glossary) ? found.plugin : null;
+  };
+}
+
+function linkingPlugin(glossary: CompiledGlossary): MdastPluginDefinition {
+  return {
     name: 'glossary-links',
     before(root, context) {
       for (const { text, replacement } of linkGlossaryTerms(root, glossary)) {
@@ -234,16 +270,17 @@ export function satteriGlossaryLinks(terms: readonly GlossaryTerm[]): MdastPlugi
       }
     },
   };
-  return ({ source }) => (mentionsGlossaryTerm(source, glossary) ? plugin : null);
 }
 
 export interface GlossaryLinksOptions {
   terms: readonly GlossaryTerm[];
+  /** The document's language: only terms in it are linked. @default "en" */
+  lang?: string;
 }
 
 /** The same rules as a unified plugin, for unit tests and tools that work on a full tree. */
 export const remarkGlossaryLinks: Plugin<[GlossaryLinksOptions], Root> = (options) => {
-  const glossary = compileGlossary(options.terms);
+  const glossary = compileGlossary(termsInLanguage(options.terms, options.lang ?? DEFAULT_LANG));
   return (tree) => {
     for (const { parent, text, replacement } of linkGlossaryTerms(tree, glossary)) {
       parent.children.splice(parent.children.indexOf(text), 1, ...replacement);
@@ -278,12 +315,13 @@ function readGlossaryFile(file: string): GlossaryTerm | undefined {
     return undefined;
   }
   if (typeof data !== 'object' || data === null) return undefined;
-  const { term, aliases, definition } = data as Record<string, unknown>;
+  const { term, aliases, definition, lang } = data as Record<string, unknown>;
   if (typeof term !== 'string' || typeof definition !== 'string') return undefined;
   return {
     id: path.basename(file, '.yaml'),
     term,
     aliases: Array.isArray(aliases) ? aliases.filter((alias): alias is string => typeof alias === 'string') : [],
     definition,
+    lang: typeof lang === 'string' ? lang : DEFAULT_LANG,
   };
 }

@@ -36,6 +36,7 @@ const TEMPLATES = [
   ['Spanish home', '/es/'],
   ['Spanish brief', '/es/briefs/tutoria-intensiva/'],
   ['Spanish event', '/es/events/foro-comunitario-riverbend-2027/'],
+  ['Spanish glossary', '/es/glossary/'],
 ] as const;
 
 let site: StaticSite;

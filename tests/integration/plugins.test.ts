@@ -42,6 +42,39 @@ describe('a production build of the plugins fixture', () => {
     expect(headings.some((heading) => heading.includes('effect size'))).toBe(true);
     expect(headings.filter((heading) => heading.includes('<a'))).toEqual([]);
   });
+
+  it('links the Spanish brief to the Spanish glossary only, by its front matter lang', () => {
+    const spanish = readPage(build.outDir, '/es/briefs/informe-glosario/');
+    expect(spanish).toMatch(/^<!DOCTYPE html><html lang="es"/i);
+    expect(spanish.match(/href="\/es\/glossary\/#tamano-del-efecto"/g)).toHaveLength(1);
+    expect(spanish).toContain(
+      '<a href="/es/glossary/#tamano-del-efecto" aria-describedby="glossary-def-tamano-del-efecto">tamaño del efecto</a>' +
+        '<span class="glossary-definition" role="tooltip" id="glossary-def-tamano-del-efecto" data-pagefind-ignore>Tamaño del efecto: Cuánta diferencia hizo un programa, en una escala común.</span>',
+    );
+    // "effect size" and "randomized controlled trial" are English terms: not explained on a Spanish page.
+    expect(spanish).toContain('(en inglés, “effect size”), en un randomized controlled trial.');
+    expect(spanish).not.toMatch(/href="\/glossary\/#/);
+    expect(spanish).not.toContain('glossary-def-effect-size');
+    expect(spanish).not.toContain('glossary-def-randomized-controlled-trial');
+  });
+
+  it('never links the English brief to a Spanish term', () => {
+    expect(page).not.toContain('/es/glossary/');
+  });
+
+  it('lists each language\'s terms on its own glossary page, and the nav leads there', () => {
+    const english = readPage(build.outDir, '/glossary/');
+    const spanish = readPage(build.outDir, '/es/glossary/');
+    expect(english).toMatch(/<dt id="effect-size"/);
+    expect(english).not.toContain('tamano-del-efecto');
+    expect(spanish).toMatch(/^<!DOCTYPE html><html lang="es"/i);
+    expect(spanish).toContain('<h1>Glosario</h1>');
+    expect(spanish).toMatch(/<dt id="tamano-del-efecto"[^>]*>Tamaño del efecto<span class="card-kicker"> \(también: tamaños del efecto\)<\/span><\/dt>/);
+    expect(spanish).toMatch(/<ul class="letter-nav"[^>]*><li[^>]*><a href="#letter-T"[^>]*>T<\/a><\/li><\/ul>/);
+    expect(spanish).not.toContain('id="effect-size"');
+    expect(spanish).toMatch(/<a href="\/es\/glossary\/" aria-current="page"[^>]*>Glosario<\/a>/);
+    expect(readPage(build.outDir, '/es/briefs/informe-glosario/')).toMatch(/<a href="\/es\/glossary\/"[^>]*>Glosario<\/a>/);
+  });
 });
 
 describe('a build of a copy with a small count', () => {

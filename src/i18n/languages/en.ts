@@ -235,6 +235,12 @@ export default {
     searchWithin: 'Search within this problem',
   },
   audiencePage: { searchWithin: 'Search everything written for this audience' },
+  glossaryPage: {
+    title: 'Glossary',
+    description: 'Research words explained in plain language.',
+    lettersLabel: 'Glossary letters',
+    also: 'also',
+  },
   tiers: {
     1: 'Tier 1: Strong evidence',
     2: 'Tier 2: Moderate evidence',

@@ -239,6 +239,12 @@ const es: UiStrings = {
     searchWithin: 'Buscar dentro de este problema',
   },
   audiencePage: { searchWithin: 'Buscar todo lo escrito para este público' },
+  glossaryPage: {
+    title: 'Glosario',
+    description: 'Términos de investigación explicados con palabras sencillas.',
+    lettersLabel: 'Letras del glosario',
+    also: 'también',
+  },
   tiers: {
     1: 'Nivel 1: Evidencia sólida',
     2: 'Nivel 2: Evidencia moderada',

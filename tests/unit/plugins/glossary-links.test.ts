@@ -9,19 +9,28 @@ import { markdownToHtml, mdxToJs } from 'satteri';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import {
+  documentLanguage,
   linkGlossaryTerms,
   loadGlossaryTerms,
   remarkGlossaryLinks,
   satteriGlossaryLinks,
+  termsInLanguage,
   type GlossaryTerm,
 } from '../../../src/plugins/glossary-links.ts';
 
 const TERMS: GlossaryTerm[] = [
-  { id: 'effect-size', term: 'Effect size', aliases: ['effect sizes'], definition: 'How big a difference a program made.' },
-  { id: 'randomized-controlled-trial', term: 'Randomized controlled trial', aliases: ['RCT'], definition: 'A study where a lottery decides who gets a program.' },
-  { id: 'trial', term: 'Trial', aliases: [], definition: 'A test of a program.' },
-  { id: 'rate', term: 'Rate', aliases: [], definition: 'How often something happens.' },
+  { id: 'effect-size', term: 'Effect size', aliases: ['effect sizes'], definition: 'How big a difference a program made.', lang: 'en' },
+  { id: 'randomized-controlled-trial', term: 'Randomized controlled trial', aliases: ['RCT'], definition: 'A study where a lottery decides who gets a program.', lang: 'en' },
+  { id: 'trial', term: 'Trial', aliases: [], definition: 'A test of a program.', lang: 'en' },
+  { id: 'rate', term: 'Rate', aliases: [], definition: 'How often something happens.', lang: 'en' },
 ];
+
+/** Spanish terms beside the English ones; "RCT" is also written in Spanish texts, as an alias here. */
+const SPANISH_TERMS: GlossaryTerm[] = [
+  { id: 'tamano-del-efecto', term: 'Tamaño del efecto', aliases: [], definition: 'Cuánta diferencia hizo un programa.', lang: 'es' },
+  { id: 'ensayo-controlado-aleatorio', term: 'Ensayo controlado aleatorio', aliases: ['RCT'], definition: 'Un estudio con sorteo.', lang: 'es' },
+];
+const BOTH_LANGUAGES = [...TERMS, ...SPANISH_TERMS];
 
 interface Linked {
   id: string;
@@ -58,6 +67,20 @@ function linked(markdown: string): [string, string][] {
 
 async function html(markdown: string): Promise<string> {
   return (await markdownToHtml(markdown, { mdastPlugins: [satteriGlossaryLinks(TERMS)] })).html;
+}
+
+/** What Astro hands Sätteri for a document with this front matter. */
+function astroData(frontmatter: Record<string, unknown>) {
+  return { astro: { frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() } };
+}
+
+/** The glossary hrefs in a document rendered with both languages' terms, as Astro would. */
+async function hrefsIn(markdown: string, frontmatter: Record<string, unknown>): Promise<string[]> {
+  const { html: page } = await markdownToHtml(markdown, {
+    mdastPlugins: [satteriGlossaryLinks(BOTH_LANGUAGES)],
+    data: astroData(frontmatter),
+  });
+  return [...page.matchAll(/href="([^"]*glossary[^"]*)"/g)].map((match) => match[1]!);
 }
 
 describe('linkGlossaryTerms (through the remark adapter)', () => {
@@ -166,6 +189,58 @@ describe('satteriGlossaryLinks (the build adapter)', () => {
   });
 });
 
+describe('terms by the document\'s language', () => {
+  it('termsInLanguage keeps only the terms written in that language', () => {
+    expect(termsInLanguage(BOTH_LANGUAGES, 'es').map((term) => term.id)).toEqual(['tamano-del-efecto', 'ensayo-controlado-aleatorio']);
+    expect(termsInLanguage(BOTH_LANGUAGES, 'en')).toEqual(TERMS);
+    expect(termsInLanguage(BOTH_LANGUAGES, 'fr')).toEqual([]);
+  });
+
+  it.each([
+    ['lang: es in the front matter', astroData({ lang: 'es' }), 'es'],
+    ['lang: en', astroData({ lang: 'en' }), 'en'],
+    ['no lang (the schema default)', astroData({ title: 'x' }), 'en'],
+    ['a lang that is not text', astroData({ lang: 7 }), 'en'],
+    ['no front matter from Astro at all', {}, 'en'],
+  ])('documentLanguage reads %s', (_case, data, expected) => {
+    expect(documentLanguage(data)).toBe(expected);
+  });
+
+  it('links a Spanish document to the Spanish glossary only, even where an English term appears', async () => {
+    const hrefs = await hrefsIn('El tamaño del efecto de este RCT fue 0.19; el effect size en inglés.', { lang: 'es' });
+    expect(hrefs).toEqual(['/es/glossary/#tamano-del-efecto', '/es/glossary/#ensayo-controlado-aleatorio']);
+  });
+
+  it('links an English document to the English glossary only, even where a Spanish term appears', async () => {
+    const hrefs = await hrefsIn('The effect size of this RCT (tamaño del efecto) was 0.19.', {});
+    expect(hrefs).toEqual(['/glossary/#effect-size', '/glossary/#randomized-controlled-trial']);
+  });
+
+  it('links nothing in a language that has no glossary', async () => {
+    expect(await hrefsIn('The effect size; el tamaño del efecto.', { lang: 'fr' })).toEqual([]);
+  });
+
+  it('matches accented Spanish terms as whole words, in any case', async () => {
+    const { html: page } = await markdownToHtml('Un tamaño del efectoñ no. EL TAMAÑO DEL EFECTO sí.', {
+      mdastPlugins: [satteriGlossaryLinks(SPANISH_TERMS)],
+      data: astroData({ lang: 'es' }),
+    });
+    expect(page).toContain('<p>Un tamaño del efectoñ no. EL <span class="glossary-term"><a href="/es/glossary/#tamano-del-efecto" aria-describedby="glossary-def-tamano-del-efecto">TAMAÑO DEL EFECTO</a>');
+    expect(page).toContain('Tamaño del efecto: Cuánta diferencia hizo un programa.');
+  });
+
+  it('the remark adapter takes the document language as an option, English by default', () => {
+    const run = (options: { terms: GlossaryTerm[]; lang?: string }) => {
+      const processor = unified().use(remarkParse).use(remarkGlossaryLinks, options);
+      return JSON.stringify(processor.runSync(processor.parse('The effect size, el tamaño del efecto.')));
+    };
+    expect(run({ terms: BOTH_LANGUAGES, lang: 'es' })).toContain('/es/glossary/#tamano-del-efecto');
+    expect(run({ terms: BOTH_LANGUAGES, lang: 'es' })).not.toContain('/glossary/#effect-size');
+    expect(run({ terms: BOTH_LANGUAGES })).toContain('"/glossary/#effect-size"');
+    expect(run({ terms: BOTH_LANGUAGES })).not.toContain('tamano-del-efecto');
+  });
+});
+
 describe('loadGlossaryTerms', () => {
   it('reads every glossary file and skips one that does not parse', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'glossary-'));
@@ -174,9 +249,11 @@ describe('loadGlossaryTerms', () => {
       writeFileSync(path.join(dir, 'glossary/effect-size.yaml'), 'term: Effect size\naliases: [effect sizes]\ndefinition: How big.\n');
       writeFileSync(path.join(dir, 'glossary/broken.yaml'), 'term: [unclosed\n');
       writeFileSync(path.join(dir, 'glossary/no-aliases.yaml'), 'term: Baseline\ndefinition: Where students started.\n');
+      writeFileSync(path.join(dir, 'glossary/tamano-del-efecto.yaml'), 'term: Tamaño del efecto\nlang: es\ndefinition: Cuánta diferencia hubo.\n');
       expect(loadGlossaryTerms(dir)).toEqual([
-        { id: 'effect-size', term: 'Effect size', aliases: ['effect sizes'], definition: 'How big.' },
-        { id: 'no-aliases', term: 'Baseline', aliases: [], definition: 'Where students started.' },
+        { id: 'effect-size', term: 'Effect size', aliases: ['effect sizes'], definition: 'How big.', lang: 'en' },
+        { id: 'no-aliases', term: 'Baseline', aliases: [], definition: 'Where students started.', lang: 'en' },
+        { id: 'tamano-del-efecto', term: 'Tamaño del efecto', aliases: [], definition: 'Cuánta diferencia hubo.', lang: 'es' },
       ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -8,14 +8,20 @@ describe('YAML collections', () => {
     ['alliances', { name: 'Riverbend Alliance', districts: ['Riverbend USD'], partners: ['Lakeshore U'], founded: 2014, url: 'https://example.org', description: 'Text.' }],
     ['people', { name: 'Ana Ruiz', affiliation: 'Lakeshore U', role: 'Researcher', orcid: '0000-0002-1825-0097' }],
     ['glossary', { term: 'Effect size', aliases: [], definition: 'How big a difference was.' }],
+    ['glossary', { term: 'Tamaño del efecto', definition: 'Cuánta diferencia hubo.', lang: 'es' }],
   ] as const)('accepts a valid %s entry', (collection, value) => {
     expect(problemsOf(schemas[collection], value)).toEqual([]);
+  });
+
+  it('gives a glossary term the default language, English, when it names none', () => {
+    expect(schemas.glossary.parse({ term: 'Effect size', definition: 'How big a difference was.' }).lang).toBe('en');
   });
 
   it.each([
     ['people', { name: 'Ana Ruiz', orcid: '0000-0002-1825-0098' }, 'orcid: an ORCID iD whose check digit holds (ISO 7064 11,2): a digit is probably mistyped'],
     ['people', { name: 'Ana Ruiz', orcid: '0000000218250097' }, 'orcid: an ORCID iD of the form 0000-0002-1825-0097'],
     ['glossary', { term: 'Effect size', definition: 'x'.repeat(301) }, 'definition: a plain-language definition of at most 300 characters'],
+    ['glossary', { term: 'Tamaño del efecto', definition: 'Cuánta diferencia hubo.', lang: 'Spanish' }, 'lang: a BCP 47 language tag such as en or es'],
     ['alliances', { name: 'A', districts: [], founded: 2014, description: 'Text.' }, 'districts: at least 1 district name(s)'],
     ['alliances', { name: 'A', districts: ['B'], founded: 'long ago', description: 'Text.' }, 'founded: a year such as 2014'],
     ['problems', { title: 'T', question: 'Q?', description: 'D', order: 1.5 }, 'order: a whole number'],

@@ -1,0 +1,235 @@
+#!/usr/bin/env node
+/**
+ * npm run bench — how the portal's build scales, against the floor of a bare Astro + MDX site,
+ * with the budgets in scripts/bench/budgets.ts. Run with --help for usage.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import path from 'node:path';
+import { bareSiteFiles } from './bench/bare-site.ts';
+import { evaluateBudgets, type BenchRow } from './bench/budgets.ts';
+import { BENCH_NOW, COMMON_SEARCH_WORD, DEFAULT_SEED, generateCorpus } from './bench/corpus.ts';
+import {
+  PEAK_MEMORY_METHOD,
+  folderBytes,
+  measureSearch,
+  pageWeight,
+  ranOutOfMemory,
+  runMeasured,
+  writeFiles,
+  type CommandResult,
+} from './bench/measure.ts';
+import { formatSelfTimes, selfTimeByArea, selfTimeByFunction, type CpuProfile } from './bench/profile.ts';
+import { formatReport, searchNote } from './bench/report.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const WORK = path.join(ROOT, 'tests/.tmp/bench');
+const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+const HELP = `Usage: npm run bench [-- --sizes 1000,5000,10000] [options]
+
+For each size, generates a synthetic corpus in the real content model (briefs, findings,
+challenge notes and events with realistic lengths, tags, evidence blocks of every design,
+tables, Spanish translations, drafts and embargoes, and the YAML entries they point at; seeded,
+so the same size and seed give the same files) under tests/.tmp/bench/<size>/content, never in
+content/. Then:
+
+  1. builds it exactly as npm run build does: node scripts/check.ts, then astro build (which
+     runs Pagefind), with PORTAL_CONTENT_DIR, PORTAL_OUT_DIR and PORTAL_CACHE_DIR pointed into
+     tests/.tmp/bench/<size>/ and PORTAL_NOW=${BENCH_NOW};
+  2. builds the same MDX bodies as a bare Astro + MDX site (only @astrojs/mdx and the default
+     Sätteri processor, one page per entry rendering <Content />): the floor for our stack;
+  3. measures the sample brief page's JavaScript and CSS (the <script src> and
+     <link rel=stylesheet> files it loads, plus inline code), and one search in Debian's
+     Chromium: /search/?q=<word> served by tests/support/static-server.ts, fresh browser
+     context per run (one warm-up, then three), every response's bytes and the ms from
+     navigation to the first result card (median).
+
+Prints a table per size: check and build seconds and their sum, ms per entry, peak memory,
+dist/ and Pagefind size, entry-page JS and CSS bytes, search bytes and time to first results,
+the 1-minute load average; the bare site's time and memory and our ratios to it; and each budget
+(scripts/bench/budgets.ts) with pass or FAIL. ${PEAK_MEMORY_METHOD}.
+Each build runs alone, one after another; other work on the machine skews the figures, so the
+load average is printed beside them.
+
+Options:
+  --sizes <n,n,...>  corpus sizes in entries (default 1000,5000,10000); 20000 adds the
+                     out-of-memory budget. Each 10,000-entry size takes several minutes.
+  --seed <n>         corpus seed (default ${DEFAULT_SEED})
+  --query <word>     the search word (default "${COMMON_SEARCH_WORD}", common in the corpus)
+  --profile          CPU-profile our astro build (node --cpu-prof) and print the functions and
+                     packages with the most self time; profiling slows the build, so the
+                     figures of a profiled run are not comparable
+  --keep             keep tests/.tmp/bench/<size>/ (corpus, both sites, logs, profiles);
+                     by default it is deleted after measuring
+  --json <file>      also write the rows as JSON
+  --help             show this help
+
+Exit status: 0 when every budget that applies passes, 1 when one fails, 2 on a setup error.`;
+
+interface Options {
+  sizes: number[];
+  seed: number;
+  query: string;
+  profile: boolean;
+  keep: boolean;
+  json?: string;
+  help: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const options: Options = { sizes: [1000, 5000, 10000], seed: DEFAULT_SEED, query: COMMON_SEARCH_WORD, profile: false, keep: false, help: false };
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!;
+    const value = () => {
+      const next = argv[++index];
+      if (next === undefined || next.startsWith('--')) throw new Error(`${arg} needs a value. Run with --help for usage.`);
+      return next;
+    };
+    if (arg === '--help' || arg === '-h') options.help = true;
+    else if (arg === '--sizes') options.sizes = value().split(',').map((size) => wholeNumber(size, arg));
+    else if (arg === '--seed') options.seed = wholeNumber(value(), arg);
+    else if (arg === '--query') options.query = value();
+    else if (arg === '--profile') options.profile = true;
+    else if (arg === '--keep') options.keep = true;
+    else if (arg === '--json') options.json = value();
+    else throw new Error(`Unknown option ${arg}. Run with --help for usage.`);
+  }
+  return options;
+}
+
+function wholeNumber(text: string, flag: string): number {
+  const value = Number(text.trim());
+  if (!Number.isInteger(value) || value < 4) throw new Error(`${flag} takes whole numbers of at least 4; got "${text}"`);
+  return value;
+}
+
+/** The environment `npm run build` sees, pointed at one size's folders. */
+function portalEnv(work: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    PORTAL_CONTENT_DIR: path.join(work, 'content'),
+    PORTAL_OUT_DIR: path.join(work, 'dist'),
+    PORTAL_CACHE_DIR: path.join(work, 'cache'),
+    PORTAL_PUBLIC_DIR: path.join(ROOT, 'public'),
+    PORTAL_NOW: BENCH_NOW,
+    PORTAL_MODE: 'production',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+}
+
+async function benchSize(entries: number, options: Options): Promise<BenchRow> {
+  const work = path.join(WORK, String(entries));
+  rmSync(work, { recursive: true, force: true });
+  const corpus = generateCorpus({ entries, seed: options.seed });
+  writeFiles(path.join(work, 'content'), corpus.files);
+  const env = portalEnv(work);
+  log(`${entries} entries (${Object.entries(corpus.counts).map(([name, count]) => `${count} ${name}`).join(', ')}) in ${path.relative(ROOT, work)}/`);
+
+  const check = runMeasured(['scripts/check.ts'], { cwd: ROOT, env, logFile: path.join(work, 'logs/check.log') });
+  requireSuccess('npm run check', check);
+  log(`  check ${check.seconds.toFixed(1)} s`);
+
+  const oursLoad = loadavg()[0]!;
+  const profileDir = path.join(work, 'profile');
+  const profileArgs = options.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const build = runMeasured([...profileArgs, ASTRO, 'build'], { cwd: ROOT, env, logFile: path.join(work, 'logs/build.log') });
+  const outOfMemory = build.status !== 0 && ranOutOfMemory(build.logFile);
+  log(`  astro build ${build.status === 0 ? `${build.seconds.toFixed(1)} s` : `failed (${outOfMemory ? 'out of memory' : `exit ${build.status}`}), see ${build.logFile}`}`);
+
+  const bareLoad = loadavg()[0]!;
+  const bare = buildBareSite(work);
+  requireSuccess('the bare site build', bare);
+  log(`  bare astro build ${bare.seconds.toFixed(1)} s`);
+
+  const row: BenchRow = {
+    entries,
+    checkSeconds: check.seconds,
+    checkPeakKb: check.peakKb,
+    buildSeconds: build.seconds,
+    buildPeakKb: build.peakKb,
+    buildSucceeded: build.status === 0,
+    outOfMemory,
+    distBytes: 0,
+    pagefindBytes: 0,
+    entryJsBytes: 0,
+    entryCssBytes: 0,
+    searchBytes: 0,
+    firstResultMs: Number.NaN,
+    bare: { buildSeconds: bare.seconds, peakKb: bare.peakKb },
+    load: { ours: oursLoad, bare: bareLoad },
+  };
+  if (row.buildSucceeded) await measureSite(row, path.join(work, 'dist'), corpus.sampleBriefId, options.query);
+  if (options.profile) printProfile(profileDir);
+  if (!options.keep) rmSync(work, { recursive: true, force: true });
+  return row;
+}
+
+async function measureSite(row: BenchRow, dist: string, sampleBriefId: string, query: string): Promise<void> {
+  row.distBytes = folderBytes(dist);
+  row.pagefindBytes = folderBytes(path.join(dist, 'pagefind'));
+  const weight = pageWeight(dist, `briefs/${sampleBriefId}`);
+  row.entryJsBytes = weight.jsBytes;
+  row.entryCssBytes = weight.cssBytes;
+  const search = await measureSearch(dist, query);
+  row.searchBytes = search.bytes;
+  row.firstResultMs = search.firstResultMs;
+  log(`  search ${searchNote(query, search.bytes, search.responses, search.status)}; first results ${Math.round(search.firstResultMs)} ms`);
+}
+
+/** Writes and builds the bare project; its source is removed after, so `astro check` never sees it. */
+function buildBareSite(work: string): CommandResult {
+  const project = path.join(work, 'bare');
+  writeFiles(project, bareSiteFiles({ contentDir: path.join(work, 'content'), outDir: path.join(work, 'bare-dist'), cacheDir: path.join(work, 'bare-cache') }));
+  try {
+    return runMeasured([ASTRO, 'build'], {
+      cwd: project,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      logFile: path.join(work, 'logs/bare-build.log'),
+    });
+  } finally {
+    rmSync(path.join(project, 'src'), { recursive: true, force: true });
+  }
+}
+
+function printProfile(profileDir: string): void {
+  if (!existsSync(profileDir)) return;
+  const files = readdirSync(profileDir).filter((name) => name.endsWith('.cpuprofile'));
+  for (const file of files) {
+    const profile = JSON.parse(readFileSync(path.join(profileDir, file), 'utf8')) as CpuProfile;
+    log(`\nProfile ${path.relative(ROOT, path.join(profileDir, file))}`);
+    log(formatSelfTimes('Self time by package:', selfTimeByArea(profile, ROOT)));
+    log(formatSelfTimes('Heaviest functions (self time):', selfTimeByFunction(profile, ROOT)));
+  }
+}
+
+function requireSuccess(what: string, result: CommandResult): void {
+  if (result.status !== 0) throw new Error(`${what} failed (exit ${result.status}); see ${result.logFile}`);
+}
+
+function log(message: string): void {
+  console.log(message);
+}
+
+async function main(): Promise<number> {
+  const options = parseArgs(process.argv.slice(2));
+  if (options.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const rows: BenchRow[] = [];
+  for (const size of options.sizes) rows.push(await benchSize(size, options));
+  console.log(`\n${formatReport(rows)}\n`);
+  console.log(`Search word "${options.query}"; 1 KB = 1,000 bytes. ${PEAK_MEMORY_METHOD}.`);
+  if (options.profile) console.log('Profiled run: the figures include the profiler\'s overhead.');
+  if (options.json) writeFileSync(options.json, `${JSON.stringify(rows, null, 2)}\n`);
+  return rows.every((row) => evaluateBudgets(row).every((verdict) => verdict.pass)) ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (cause: unknown) => {
+    console.error(cause instanceof Error ? cause.message : cause);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,75 @@
+/**
+ * The bench's printed tables: our figures per size, the bare site and the ratios to it, and the
+ * budgets with pass/fail. Pure: rows in, text out.
+ */
+import { evaluateBudgets, kilobytes, ratio, type BenchRow } from './budgets.ts';
+
+type Cell = string | number;
+
+/** Columns padded to their widest cell; numbers right-aligned, text left-aligned. */
+export function formatTable(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => String(row[column] ?? '').length)));
+  const line = (cells: readonly Cell[]) =>
+    cells
+      .map((cell, column) => (typeof cell === 'number' ? String(cell).padStart(widths[column]!) : String(cell).padEnd(widths[column]!)))
+      .join('  ')
+      .trimEnd();
+  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
+}
+
+export function formatReport(rows: readonly BenchRow[]): string {
+  const mb = (bytes: number) => Number((bytes / 1_000_000).toFixed(1));
+  const seconds = (value: number) => Number(value.toFixed(1));
+  const ours = formatTable(
+    ['entries', 'check s', 'build s', 'total s', 'ms/entry', 'peak MB', 'dist MB', 'pagefind MB', 'entry JS B', 'entry CSS B', 'search KB', 'first result ms', 'load 1m'],
+    rows.map((row) => {
+      const total = row.checkSeconds + row.buildSeconds;
+      return [
+        row.entries,
+        seconds(row.checkSeconds),
+        row.buildSucceeded ? seconds(row.buildSeconds) : 'failed',
+        seconds(total),
+        Number(((total * 1000) / row.entries).toFixed(1)),
+        Math.round(Math.max(row.buildPeakKb, row.checkPeakKb) / 1000),
+        mb(row.distBytes),
+        mb(row.pagefindBytes),
+        row.entryJsBytes,
+        row.entryCssBytes,
+        Number((row.searchBytes / 1000).toFixed(1)),
+        Math.round(row.firstResultMs),
+        row.load.ours.toFixed(2),
+      ];
+    }),
+  );
+  const bare = formatTable(
+    ['entries', 'bare build s', 'bare peak MB', 'build+index / bare', 'check+build / bare', 'peak / bare', 'load 1m'],
+    rows.map((row) => [
+      row.entries,
+      seconds(row.bare.buildSeconds),
+      Math.round(row.bare.peakKb / 1000),
+      ratio(row.buildSeconds / row.bare.buildSeconds),
+      ratio((row.checkSeconds + row.buildSeconds) / row.bare.buildSeconds),
+      ratio(row.buildPeakKb / row.bare.peakKb),
+      row.load.bare.toFixed(2),
+    ]),
+  );
+  const budgets = formatTable(
+    ['entries', 'budget', 'measured', 'limit', 'result'],
+    rows.flatMap((row) => evaluateBudgets(row).map((verdict) => [row.entries, verdict.budget, verdict.value, verdict.limit, verdict.pass ? 'pass' : 'FAIL'])),
+  );
+  return [
+    'Portal (check, then astro build with Pagefind, exactly as npm run build):',
+    ours,
+    '',
+    'Bare Astro + MDX site from the same bodies (one page per entry, no features), and our ratios to it:',
+    bare,
+    '',
+    'Budgets (scripts/bench/budgets.ts):',
+    budgets,
+  ].join('\n');
+}
+
+/** A one-line note on a size's search, for the log: "attendance: 212 KB in 31 responses". */
+export function searchNote(word: string, bytes: number, responses: number, results: string): string {
+  return `"${word}": ${kilobytes(bytes)} in ${responses} responses, ${results}`;
+}

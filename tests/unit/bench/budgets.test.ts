@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateBudgets, type BenchRow } from '../../../scripts/bench/budgets.ts';
+
+function row(overrides: Partial<BenchRow> = {}): BenchRow {
+  return {
+    entries: 10_000,
+    checkSeconds: 5,
+    buildSeconds: 120,
+    buildPeakKb: 2_000_000,
+    checkPeakKb: 300_000,
+    buildSucceeded: true,
+    outOfMemory: false,
+    distBytes: 1,
+    pagefindBytes: 1,
+    entryJsBytes: 0,
+    entryCssBytes: 8000,
+    searchBytes: 200_000,
+    firstResultMs: 150,
+    bare: { buildSeconds: 100, peakKb: 1_800_000 },
+    load: { ours: 1, bare: 1 },
+    ...overrides,
+  };
+}
+
+const byBudget = (verdicts: ReturnType<typeof evaluateBudgets>) => Object.fromEntries(verdicts.map((verdict) => [verdict.budget, verdict]));
+
+describe('evaluateBudgets', () => {
+  it('passes a row within every budget, showing the measured values', () => {
+    const verdicts = byBudget(evaluateBudgets(row()));
+    expect(Object.values(verdicts).every((verdict) => verdict.pass)).toBe(true);
+    expect(verdicts['build+index time vs bare']).toMatchObject({ value: '1.20x', limit: '≤ 1.30x' });
+    expect(verdicts['peak memory vs bare']).toMatchObject({ value: '1.11x' });
+    expect(verdicts['bytes fetched per search']).toMatchObject({ value: '200 KB', limit: '< 300 KB' });
+  });
+
+  it('fails each budget that is over its limit', () => {
+    const verdicts = byBudget(
+      evaluateBudgets(row({ buildSeconds: 131, buildPeakKb: 2_400_000, entryJsBytes: 12, searchBytes: 300_000, firstResultMs: 300 })),
+    );
+    expect(Object.values(verdicts).map((verdict) => [verdict.budget, verdict.pass])).toEqual([
+      ['build+index time vs bare', false],
+      ['peak memory vs bare', false],
+      ['our JS on an entry page', false],
+      ['bytes fetched per search', false],
+      ['first results', false],
+    ]);
+  });
+
+  it('holds the ratios to the bare site only from 10,000 entries', () => {
+    const budgets = evaluateBudgets(row({ entries: 5000, buildSeconds: 500 })).map((verdict) => verdict.budget);
+    expect(budgets).toEqual(['our JS on an entry page', 'bytes fetched per search', 'first results']);
+  });
+
+  it('asks 20,000 entries to build without running out of memory, and stops there when they do not', () => {
+    expect(byBudget(evaluateBudgets(row({ entries: 20_000 })))['builds without running out of memory']?.pass).toBe(true);
+    const failed = evaluateBudgets(row({ entries: 20_000, buildSucceeded: false, outOfMemory: true }));
+    expect(failed).toEqual([{ budget: 'builds without running out of memory', value: 'out of memory', limit: 'built', pass: false }]);
+  });
+});
