@@ -7,20 +7,25 @@
  * would fail the check), everything else with a placeholder marked TODO that passes the schema,
  * so the author's first `npm run check` is clean and the draft can be previewed at once.
  */
-import { CHALLENGE_KINDS, type CollectionName, type EntryCollection } from './collections.ts';
+import {
+  CHALLENGE_KINDS,
+  ENTRY_COLLECTIONS,
+  ENTRY_TYPE,
+  type CollectionName,
+  type EntryCollection,
+  type EntryType,
+} from './collections.ts';
 import { DESIGNS, OUTCOMES } from './evidence/types.ts';
 import { isValidSlug, slugFromTitle } from './slug.ts';
 import { didYouMean } from './suggest.ts';
 
-export const SCAFFOLD_KINDS = ['brief', 'finding', 'challenge', 'event'] as const;
-export type ScaffoldKind = (typeof SCAFFOLD_KINDS)[number];
+/** What `npm run new` can start: each entry type (`brief`...), named as in search and JSON. */
+export type ScaffoldKind = EntryType;
+export const SCAFFOLD_KINDS: readonly ScaffoldKind[] = ENTRY_COLLECTIONS.map((collection) => ENTRY_TYPE[collection]);
 
-export const KIND_COLLECTION = {
-  brief: 'briefs',
-  finding: 'findings',
-  challenge: 'challenges',
-  event: 'events',
-} as const satisfies Record<ScaffoldKind, EntryCollection>;
+export const KIND_COLLECTION = Object.fromEntries(
+  ENTRY_COLLECTIONS.map((collection) => [ENTRY_TYPE[collection], collection]),
+) as Record<ScaffoldKind, EntryCollection>;
 
 export const TITLE_MAX = 140;
 export const DEFAULT_TIME_ZONE = 'America/Chicago';

@@ -1,9 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { DEMO_SITE, buildSite } from '../support/build-site.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { openBuiltSite, type BrowserOnSite } from '../support/browser.ts';
+import { DEMO_SITE } from '../support/build-site.ts';
 
 /**
  * axe-core (WCAG 2.0-2.2 A and AA rules) on one page of every template of the demo site, in real
@@ -39,23 +38,15 @@ const TEMPLATES = [
   ['Spanish glossary', '/es/glossary/'],
 ] as const;
 
-let site: StaticSite;
-let browser: Browser;
-let context: BrowserContext;
+let chromium: BrowserOnSite;
 
 beforeAll(async () => {
-  const build = buildSite({ fixture: DEMO_SITE, name: 'e2e-demo', now: '2026-11-23T12:00:00Z' });
-  expect(build.status, build.output).toBe(0);
-  site = await serveStatic(build.outDir);
-  browser = await launchChromium();
-  context = await browser.newContext();
+  chromium = await openBuiltSite({ fixture: DEMO_SITE, name: 'e2e-demo', now: '2026-11-23T12:00:00Z' });
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => chromium?.close());
+
+const open = (path: string): Promise<Page> => chromium.visit(path);
 
 async function violationsOn(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
@@ -64,16 +55,14 @@ async function violationsOn(page: Page): Promise<string[]> {
 
 describe('axe-core on every template', () => {
   it.each(TEMPLATES)('%s (%s) has no violations', async (_name, url) => {
-    const page = await context.newPage();
-    await page.goto(`${site.url}${url}`);
+    const page = await open(url);
     expect(await page.locator('html').getAttribute('lang')).toMatch(/^(en|es)$/);
     expect(await violationsOn(page)).toEqual([]);
     await page.close();
   });
 
   it('search with results has no violations', async () => {
-    const page = await context.newPage();
-    await page.goto(`${site.url}/search/?q=attendance`);
+    const page = await open('/search/?q=attendance');
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^\d+ results$/);
     expect(await violationsOn(page)).toEqual([]);
     await page.close();
@@ -82,8 +71,7 @@ describe('axe-core on every template', () => {
 
 describe('keyboard', () => {
   it('reaches the skip link first, and it moves focus to the main content', async () => {
-    const page = await context.newPage();
-    await page.goto(`${site.url}/briefs/`);
+    const page = await open('/briefs/');
     await page.keyboard.press('Tab');
     const skip = page.locator(':focus');
     expect(await skip.textContent()).toBe('Skip to main content');
@@ -94,8 +82,7 @@ describe('keyboard', () => {
   });
 
   it('walks the search page in reading order with a visible focus on each control', async () => {
-    const page = await context.newPage();
-    await page.goto(`${site.url}/search/?q=tutoring`);
+    const page = await open('/search/?q=tutoring');
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/results?$/);
     await page.locator('#search-query').focus();
     const order: string[] = [];

@@ -1,38 +1,22 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { buildSite } from '../support/build-site.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { openBuiltSite, type BrowserOnSite } from '../support/browser.ts';
 
 /**
  * The search page in real Chromium, against the real build of tests/fixtures/search (five
  * published entries mention attendance: three for district staff, two for the community, one
  * of them for both).
  */
-let site: StaticSite;
-let browser: Browser;
-let context: BrowserContext;
+let chromium: BrowserOnSite;
 
 beforeAll(async () => {
-  const build = buildSite({ fixture: 'search', name: 'e2e-search', now: '2026-06-01T00:00:00Z' });
-  expect(build.status, build.output).toBe(0);
-  site = await serveStatic(build.outDir);
-  browser = await launchChromium();
-  context = await browser.newContext();
+  chromium = await openBuiltSite({ fixture: 'search', name: 'e2e-search', now: '2026-06-01T00:00:00Z' });
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => chromium?.close());
 
-async function open(path: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${site.url}${path}`);
-  return page;
-}
+const open = (path: string): Promise<Page> => chromium.visit(path);
 
 const status = (page: Page) => page.locator('#search-status');
 const resultTitles = (page: Page) => page.locator('#search-results h3 a').allTextContents();
@@ -121,12 +105,12 @@ describe('search', () => {
   });
 
   it('works under the Content-Security-Policy sent as an HTTP header, with no violation', async () => {
-    const page = await context.newPage();
+    const page = await chromium.context.newPage();
     const violations: string[] = [];
     page.on('console', (message) => {
       if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
     });
-    const response = await page.goto(`${site.url}/search/?q=attendance`);
+    const response = await page.goto(`${chromium.site.url}/search/?q=attendance`);
     expect(response?.headers()['content-security-policy']).toContain("'wasm-unsafe-eval'");
     await expect.poll(() => status(page).textContent()).toBe('5 results');
     expect(violations).toEqual([]);
@@ -134,9 +118,9 @@ describe('search', () => {
   });
 
   it('tells readers without JavaScript that search needs it, and links to the browse pages', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await chromium.browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();
-    await page.goto(`${site.url}/search/`);
+    await page.goto(`${chromium.site.url}/search/`);
     const text = await page.locator('main').innerText();
     expect(text).toContain('Search needs JavaScript');
     expect(await page.locator('main a[href="/briefs/"]').count()).toBe(1);

@@ -1,4 +1,6 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { buildSite, type BuildOptions } from './build-site.ts';
+import { serveStatic, type StaticSite } from './static-server.ts';
 
 /**
  * Debian's Chromium, headless, driven by playwright-core (nothing here can download a browser).
@@ -18,4 +20,37 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+export interface BrowserOnSite {
+  site: StaticSite;
+  browser: Browser;
+  context: BrowserContext;
+  /** A new tab on `path` of the served site. */
+  visit: (path: string) => Promise<Page>;
+  close: () => Promise<void>;
+}
+
+/** Builds a site for real, serves it with its own headers, and opens Chromium on it. */
+export async function openBuiltSite(options: BuildOptions): Promise<BrowserOnSite> {
+  const build = buildSite(options);
+  if (build.status !== 0) throw new Error(`the ${options.name} build failed:\n${build.output}`);
+  const site = await serveStatic(build.outDir);
+  const browser = await launchChromium();
+  const context = await browser.newContext();
+  return {
+    site,
+    browser,
+    context,
+    visit: async (path) => {
+      const page = await context.newPage();
+      await page.goto(`${site.url}${path}`);
+      return page;
+    },
+    close: async () => {
+      await context.close();
+      await browser.close();
+      await site.close();
+    },
+  };
 }
