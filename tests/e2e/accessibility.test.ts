@@ -69,6 +69,26 @@ describe('axe-core on every template', () => {
   });
 });
 
+describe('evidence labels in the browser', () => {
+  it('shows a finding its tier first in the page, in words and number, linked to the explainer', async () => {
+    const page = await open('/findings/tutoring-raises-math-achievement/');
+    const badge = page.locator('main [data-tier]').first();
+    expect(await badge.getAttribute('data-tier')).toBe('1');
+    expect(await badge.isVisible()).toBe(true);
+    expect((await badge.innerText()).replace(/\s+/g, ' ').trim()).toBe('1 Tier 1: Strong evidence');
+    await badge.click();
+    await page.waitForURL(/\/evidence\/#tier-1$/);
+    expect(await page.locator('#tier-1').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('reads the tutoring effect as months of progress', async () => {
+    const page = await open('/findings/tutoring-raises-math-achievement/');
+    expect(await page.locator('.evidence-panel .months').innerText()).toMatch(/^about 3 months of additional progress/);
+    await page.close();
+  });
+});
+
 describe('keyboard', () => {
   it('reaches the skip link first, and it moves focus to the main content', async () => {
     const page = await open('/briefs/');
