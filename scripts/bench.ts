@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { bareSiteFiles } from './bench/bare-site.ts';
-import { evaluateBudgets, type BenchRow } from './bench/budgets.ts';
+import { evaluateBudgets, kilobytes, type BenchRow } from './bench/budgets.ts';
 import { BENCH_NOW, COMMON_SEARCH_WORD, DEFAULT_SEED, generateCorpus } from './bench/corpus.ts';
 import {
   PEAK_MEMORY_METHOD,
@@ -20,7 +20,8 @@ import {
   type CommandResult,
 } from './bench/measure.ts';
 import { formatSelfTimes, selfTimeByArea, selfTimeByFunction, type CpuProfile } from './bench/profile.ts';
-import { formatReport, searchNote } from './bench/report.ts';
+import { formatReport, formatRouteTimes, searchNote } from './bench/report.ts';
+import { renderTimeByRoute } from './bench/routes.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const WORK = path.join(ROOT, 'tests/.tmp/bench');
@@ -45,10 +46,14 @@ content/. Then:
      context per run (one warm-up, then three), every response's bytes and the ms from
      navigation to the first result card (median).
 
-Prints a table per size: check and build seconds and their sum, ms per entry, peak memory,
-dist/ and Pagefind size, entry-page JS and CSS bytes, search bytes and time to first results,
-the 1-minute load average; the bare site's time and memory and our ratios to it; and each budget
-(scripts/bench/budgets.ts) with pass or FAIL. ${PEAK_MEMORY_METHOD}.
+While it runs, it prints each build's render time by route (from astro build's own log: which
+kind of page costs the most). Then a table per size: check and build seconds and their sum, ms
+per entry, peak memory, dist/ and Pagefind size, entry-page JS and CSS bytes, search bytes (as
+served, and gzipped as most hosts would send them) and time to first results, the 1-minute load
+average; the bare site's time and memory and our ratios to it; and each budget
+(scripts/bench/budgets.ts) with pass or FAIL.
+
+Memory: ${PEAK_MEMORY_METHOD}
 Each build runs alone, one after another; other work on the machine skews the figures, so the
 load average is printed beside them.
 
@@ -126,19 +131,20 @@ async function benchSize(entries: number, options: Options): Promise<BenchRow> {
   const env = portalEnv(work);
   log(`${entries} entries (${Object.entries(corpus.counts).map(([name, count]) => `${count} ${name}`).join(', ')}) in ${path.relative(ROOT, work)}/`);
 
-  const check = runMeasured(['scripts/check.ts'], { cwd: ROOT, env, logFile: path.join(work, 'logs/check.log') });
+  const check = await runMeasured(['scripts/check.ts'], { cwd: ROOT, env, logFile: path.join(work, 'logs/check.log') });
   requireSuccess('npm run check', check);
   log(`  check ${check.seconds.toFixed(1)} s`);
 
   const oursLoad = loadavg()[0]!;
   const profileDir = path.join(work, 'profile');
   const profileArgs = options.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  const build = runMeasured([...profileArgs, ASTRO, 'build'], { cwd: ROOT, env, logFile: path.join(work, 'logs/build.log') });
+  const build = await runMeasured([...profileArgs, ASTRO, 'build'], { cwd: ROOT, env, logFile: path.join(work, 'logs/build.log') });
   const outOfMemory = build.status !== 0 && ranOutOfMemory(build.logFile);
   log(`  astro build ${build.status === 0 ? `${build.seconds.toFixed(1)} s` : `failed (${outOfMemory ? 'out of memory' : `exit ${build.status}`}), see ${build.logFile}`}`);
+  if (build.status === 0) log(`  render time by route (astro build's log):\n${formatRouteTimes(renderTimeByRoute(readFileSync(build.logFile, 'utf8')))}`);
 
   const bareLoad = loadavg()[0]!;
-  const bare = buildBareSite(work);
+  const bare = await buildBareSite(work);
   requireSuccess('the bare site build', bare);
   log(`  bare astro build ${bare.seconds.toFixed(1)} s`);
 
@@ -148,6 +154,7 @@ async function benchSize(entries: number, options: Options): Promise<BenchRow> {
     checkPeakKb: check.peakKb,
     buildSeconds: build.seconds,
     buildPeakKb: build.peakKb,
+    buildTreePeakKb: build.treePeakKb,
     buildSucceeded: build.status === 0,
     outOfMemory,
     distBytes: 0,
@@ -155,6 +162,7 @@ async function benchSize(entries: number, options: Options): Promise<BenchRow> {
     entryJsBytes: 0,
     entryCssBytes: 0,
     searchBytes: 0,
+    searchGzipBytes: 0,
     firstResultMs: Number.NaN,
     bare: { buildSeconds: bare.seconds, peakKb: bare.peakKb },
     load: { ours: oursLoad, bare: bareLoad },
@@ -173,16 +181,17 @@ async function measureSite(row: BenchRow, dist: string, sampleBriefId: string, q
   row.entryCssBytes = weight.cssBytes;
   const search = await measureSearch(dist, query);
   row.searchBytes = search.bytes;
+  row.searchGzipBytes = search.gzipBytes;
   row.firstResultMs = search.firstResultMs;
-  log(`  search ${searchNote(query, search.bytes, search.responses, search.status)}; first results ${Math.round(search.firstResultMs)} ms`);
+  log(`  search ${searchNote(query, search.bytes, search.responses, search.status)} (${kilobytes(search.gzipBytes)} gzipped); first results ${Math.round(search.firstResultMs)} ms`);
 }
 
 /** Writes and builds the bare project; its source is removed after, so `astro check` never sees it. */
-function buildBareSite(work: string): CommandResult {
+async function buildBareSite(work: string): Promise<CommandResult> {
   const project = path.join(work, 'bare');
   writeFiles(project, bareSiteFiles({ contentDir: path.join(work, 'content'), outDir: path.join(work, 'bare-dist'), cacheDir: path.join(work, 'bare-cache') }));
   try {
-    return runMeasured([ASTRO, 'build'], {
+    return await runMeasured([ASTRO, 'build'], {
       cwd: project,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
       logFile: path.join(work, 'logs/bare-build.log'),
@@ -220,7 +229,7 @@ async function main(): Promise<number> {
   const rows: BenchRow[] = [];
   for (const size of options.sizes) rows.push(await benchSize(size, options));
   console.log(`\n${formatReport(rows)}\n`);
-  console.log(`Search word "${options.query}"; 1 KB = 1,000 bytes. ${PEAK_MEMORY_METHOD}.`);
+  console.log(`Search word "${options.query}"; 1 KB = 1,000 bytes.\nMemory: ${PEAK_MEMORY_METHOD}`);
   if (options.profile) console.log('Profiled run: the figures include the profiler\'s overhead.');
   if (options.json) writeFileSync(options.json, `${JSON.stringify(rows, null, 2)}\n`);
   return rows.every((row) => evaluateBudgets(row).every((verdict) => verdict.pass)) ? 0 : 1;

@@ -12,6 +12,8 @@ export interface BenchRow {
   buildSeconds: number;
   /** Max RSS of the largest process (node or the Pagefind binary) during `astro build`, in KB. */
   buildPeakKb: number;
+  /** The most the build's process tree (node and Pagefind together) held at once, in KB. */
+  buildTreePeakKb: number;
   checkPeakKb: number;
   /** Whether `astro build` exited 0, and whether it died for lack of memory. */
   buildSucceeded: boolean;
@@ -23,6 +25,8 @@ export interface BenchRow {
   entryCssBytes: number;
   /** Every response (headers and bodies) of one search on /search/?q=<word>, cold cache. */
   searchBytes: number;
+  /** The same as a compressing host would send it (informational; the budget counts searchBytes). */
+  searchGzipBytes: number;
   /** Median ms from navigation start to the first result card. */
   firstResultMs: number;
   /** The bare Astro + MDX site built from the same bodies: the floor for our stack. */

@@ -102,7 +102,7 @@ export const METHOD_SENTENCES = [
   'The study followed {students} students in {schools} schools for one school year.',
   'Researchers also interviewed {schools} principals and visited classrooms at {school}.',
   'Students just above and just below the cut-off score were compared, a regression discontinuity design.',
-  'The analysis used statistical controls for attendance and scores in earlier years.',
+  'The analysis used statistical controls for earlier test scores and school size.',
   'We read program records, meeting notes and a survey of {students} families.',
 ] as const;
 

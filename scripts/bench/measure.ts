@@ -3,43 +3,103 @@
  * folder, the JavaScript and CSS a page loads, and one search in real Chromium. Each does one
  * thing; bench.ts decides what to measure.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import { gzipSync } from 'node:zlib';
+import type { Page, Request } from 'playwright-core';
 import { launchChromium } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
 import type { CorpusFile } from './corpus.ts';
 import { pageAssets } from './page-assets.ts';
 
 export const TIME_BINARY = '/usr/bin/time';
-export const PEAK_MEMORY_METHOD =
-  'peak memory: max RSS of the largest single process (node, or the Pagefind binary it starts), from GNU time -f %M';
+export const PEAK_MEMORY_METHOD = [
+  'peak MB is the max RSS of the largest single process (node, or the Pagefind binary it starts),',
+  'from GNU time -f %M and /proc samples; tree MB is the most the whole process tree (node and',
+  'Pagefind together) held at once, sampled from /proc every 200 ms.',
+].join('\n');
+const SAMPLE_EVERY_MS = 200;
 
 export interface CommandResult {
   status: number | null;
   seconds: number;
-  /** Max RSS in KB of the largest process in the command's tree (GNU time's %M). */
+  /** Max RSS in KB of the largest single process in the command's tree. */
   peakKb: number;
+  /** The largest sum of RSS over the whole tree at one moment, in KB (sampled). */
+  treePeakKb: number;
   logFile: string;
 }
 
-/** Runs `node <args>` under GNU time, output to a log file; wall time measured around it. */
-export function runMeasured(nodeArgs: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string }): CommandResult {
+/**
+ * Runs `node <args>` under GNU time, output to a log file; wall time measured around it. GNU time
+ * reports the largest process it reaped; the /proc samples also see a child such as Pagefind's
+ * binary while it runs beside node, which is when the machine needs the most memory.
+ */
+export async function runMeasured(
+  nodeArgs: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string },
+): Promise<CommandResult> {
   const memoryFile = `${options.logFile}.peak-kb`;
   mkdirSync(path.dirname(options.logFile), { recursive: true });
   const log = openSync(options.logFile, 'w');
   const started = performance.now();
-  const result = spawnSync(TIME_BINARY, ['-f', '%M', '-o', memoryFile, process.execPath, ...nodeArgs], {
+  const child = spawn(TIME_BINARY, ['-f', '%M', '-o', memoryFile, process.execPath, ...nodeArgs], {
     cwd: options.cwd,
     env: options.env,
     stdio: ['ignore', log, log],
   });
+  const sampled = { largestKb: 0, totalKb: 0 };
+  const timer = setInterval(() => {
+    const now = treeMemory(child.pid);
+    sampled.largestKb = Math.max(sampled.largestKb, now.largestKb);
+    sampled.totalKb = Math.max(sampled.totalKb, now.totalKb);
+  }, SAMPLE_EVERY_MS);
+  const status = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', (cause) => reject(new Error(`Could not run ${TIME_BINARY} (GNU time): ${cause.message}`)));
+    child.on('exit', (code) => resolve(code));
+  }).finally(() => {
+    clearInterval(timer);
+    closeSync(log);
+  });
   const seconds = (performance.now() - started) / 1000;
-  closeSync(log);
-  if (result.error) throw new Error(`Could not run ${TIME_BINARY} (GNU time): ${result.error.message}`);
-  const peakKb = Number(readFileSync(memoryFile, 'utf8').trim().split('\n').at(-1));
-  return { status: result.status, seconds, peakKb: Number.isFinite(peakKb) ? peakKb : 0, logFile: options.logFile };
+  const reported = Number(readFileSync(memoryFile, 'utf8').trim().split('\n').at(-1));
+  const peakKb = Math.max(Number.isFinite(reported) ? reported : 0, sampled.largestKb);
+  return { status, seconds, peakKb, treePeakKb: Math.max(sampled.totalKb, peakKb), logFile: options.logFile };
+}
+
+/** RSS of a process and its descendants right now, from /proc (Linux); zeros once it is gone. */
+export function treeMemory(pid: number | undefined): { largestKb: number; totalKb: number } {
+  const result = { largestKb: 0, totalKb: 0 };
+  const visit = (current: number) => {
+    const rss = readProc(`/proc/${current}/status`)?.match(/^VmRSS:\s+(\d+) kB/m)?.[1];
+    if (rss) {
+      result.largestKb = Math.max(result.largestKb, Number(rss));
+      result.totalKb += Number(rss);
+    }
+    for (const task of listProc(`/proc/${current}/task`)) {
+      for (const next of (readProc(`/proc/${current}/task/${task}/children`) ?? '').split(/\s+/).filter(Boolean)) visit(Number(next));
+    }
+  };
+  if (pid !== undefined) visit(pid);
+  return result;
+}
+
+/** A /proc file's text, or undefined when the process ended while we looked. */
+function readProc(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function listProc(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
 }
 
 /** True when a build log shows V8 running out of heap. */
@@ -80,6 +140,11 @@ export function pageWeight(distDir: string, pagePath: string): { jsBytes: number
 export interface SearchMeasurement {
   /** Headers and bodies of every response of the first cold search. */
   bytes: number;
+  /**
+   * The same with text bodies gzipped, as most static hosts send them (the test server does not
+   * compress; Pagefind's index files are gzipped already and count as they are).
+   */
+  gzipBytes: number;
   responses: number;
   /** Median over the cold runs, ms from navigation start to the first result card. */
   firstResultMs: number;
@@ -118,10 +183,8 @@ async function searchOnce(browser: Awaited<ReturnType<typeof launchChromium>>, u
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    const sizes: Promise<number>[] = [];
-    page.on('requestfinished', (request) => {
-      sizes.push(request.sizes().then((size) => size.responseHeadersSize + size.responseBodySize));
-    });
+    const sizes: Promise<{ bytes: number; gzipBytes: number }>[] = [];
+    page.on('requestfinished', (request) => sizes.push(responseSizes(request)));
     await page.addInitScript(watchFirstResult);
     await page.goto(url);
     await page.waitForSelector('#search-results li', { timeout: 60_000 });
@@ -129,11 +192,27 @@ async function searchOnce(browser: Awaited<ReturnType<typeof launchChromium>>, u
     await page.waitForLoadState('networkidle');
     const firstResultMs = await page.evaluate(() => window.__benchFirstResult ?? Number.NaN);
     const status = (await statusText(page)) ?? '';
-    const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
-    return { bytes, responses: sizes.length, firstResultMs, status };
+    const responses = await Promise.all(sizes);
+    const bytes = responses.reduce((sum, size) => sum + size.bytes, 0);
+    const gzipBytes = responses.reduce((sum, size) => sum + size.gzipBytes, 0);
+    return { bytes, gzipBytes, responses: responses.length, firstResultMs, status };
   } finally {
     await context.close();
   }
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|wasm|xml)|image\/svg)/;
+
+/**
+ * A response's headers plus its body as sent, and as a compressing host would send it. The body
+ * is read rather than taken from the timing data, which reports 0 bytes for a worker's script.
+ */
+async function responseSizes(request: Request): Promise<{ bytes: number; gzipBytes: number }> {
+  const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
+  const body = response ? await response.body() : Buffer.alloc(0);
+  const type = (await response?.headerValue('content-type')) ?? '';
+  const compressed = COMPRESSIBLE.test(type) ? gzipSync(body).length : body.length;
+  return { bytes: sizes.responseHeadersSize + body.length, gzipBytes: sizes.responseHeadersSize + compressed };
 }
 
 /** Runs in the page before its own scripts: notes when the first result card appears. */

@@ -3,6 +3,7 @@
  * budgets with pass/fail. Pure: rows in, text out.
  */
 import { evaluateBudgets, kilobytes, ratio, type BenchRow } from './budgets.ts';
+import type { RouteTime } from './routes.ts';
 
 type Cell = string | number;
 
@@ -21,7 +22,7 @@ export function formatReport(rows: readonly BenchRow[]): string {
   const mb = (bytes: number) => Number((bytes / 1_000_000).toFixed(1));
   const seconds = (value: number) => Number(value.toFixed(1));
   const ours = formatTable(
-    ['entries', 'check s', 'build s', 'total s', 'ms/entry', 'peak MB', 'dist MB', 'pagefind MB', 'entry JS B', 'entry CSS B', 'search KB', 'first result ms', 'load 1m'],
+    ['entries', 'check s', 'build s', 'total s', 'ms/entry', 'peak MB', 'tree MB', 'dist MB', 'pagefind MB', 'entry JS B', 'entry CSS B', 'search KB', 'gzipped KB', 'first result ms', 'load 1m'],
     rows.map((row) => {
       const total = row.checkSeconds + row.buildSeconds;
       return [
@@ -31,11 +32,13 @@ export function formatReport(rows: readonly BenchRow[]): string {
         seconds(total),
         Number(((total * 1000) / row.entries).toFixed(1)),
         Math.round(Math.max(row.buildPeakKb, row.checkPeakKb) / 1000),
+        Math.round(row.buildTreePeakKb / 1000),
         mb(row.distBytes),
         mb(row.pagefindBytes),
         row.entryJsBytes,
         row.entryCssBytes,
         Number((row.searchBytes / 1000).toFixed(1)),
+        Number((row.searchGzipBytes / 1000).toFixed(1)),
         Math.round(row.firstResultMs),
         row.load.ours.toFixed(2),
       ];
@@ -69,7 +72,15 @@ export function formatReport(rows: readonly BenchRow[]): string {
   ].join('\n');
 }
 
-/** A one-line note on a size's search, for the log: "attendance: 212 KB in 31 responses". */
+/** A one-line note on a size's search, for the log: "attendance": 212 KB in 31 responses, 4,180 results. */
 export function searchNote(word: string, bytes: number, responses: number, results: string): string {
   return `"${word}": ${kilobytes(bytes)} in ${responses} responses, ${results}`;
+}
+
+/** The heaviest routes of a build, one line each: "  14.6 s  1990 × /briefs/*\/ (7.3 ms each)". */
+export function formatRouteTimes(routes: readonly RouteTime[], limit = 8): string {
+  return routes
+    .slice(0, limit)
+    .map((route) => `${(route.ms / 1000).toFixed(1).padStart(7)} s ${String(route.pages).padStart(6)} × ${route.route} (${(route.ms / route.pages).toFixed(1)} ms each)`)
+    .join('\n');
 }

@@ -105,9 +105,17 @@ export function cslLocale(lang: string): string {
   return CSL_LOCALES[lang.split('-')[0]!] ?? 'en-US';
 }
 
+/**
+ * The one item id the CSL engine sees when writing APA text. citeproc remembers every id it has
+ * formatted and walks that list on each call, so formatting each brief under its own id made
+ * every brief slower than the last (a quadratic build: about 2 ms a brief at first, 4 ms after
+ * 10,000). The id never appears in APA text; BibTeX and RIS keep the brief's own id as their key.
+ */
+const APA_ITEM_ID = 'brief';
+
 /** The APA 7 reference as plain text, in the brief's own language's conventions. */
 export function toApa(brief: CitableBrief): string {
-  return new Cite(toCslItem(brief))
+  return new Cite({ ...toCslItem(brief), id: APA_ITEM_ID })
     .format('bibliography', { format: 'text', template: 'apa', lang: cslLocale(brief.lang) })
     .trim();
 }

@@ -1,7 +1,8 @@
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, TMP, buildSite, filesContaining, listFiles, readPage, type BuildResult } from '../support/build-site.ts';
+import { fixtureEntries } from '../support/fixture-entries.ts';
 
 const UNPUBLISHED_MARKERS = ['SECRET-DRAFT-MARKER', 'SECRET-REVIEW-MARKER', 'SECRET-EMBARGO-MARKER'];
 const UNPUBLISHED_IDS = ['draft-brief', 'review-brief', 'future-embargo-brief'];
@@ -115,6 +116,18 @@ describe('a production build of the basic fixture (clock: 2026-06-01)', () => {
     const searchScripts = [...readPage(build.outDir, '/search/').matchAll(/<script[^>]*src="\/([^"]+)"/g)].map((match) => match[1]);
     const ourScripts = listFiles(build.outDir).filter((file) => file.endsWith('.js') && !file.startsWith('pagefind/'));
     expect(ourScripts).toEqual(searchScripts);
+  });
+
+  it('indexes every public entry page for search, and nothing else, per language', () => {
+    const entry = JSON.parse(readFileSync(path.join(build.outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const publicEntries = fixtureEntries(path.join(ROOT, 'tests/fixtures/basic/content'), '2026-06-01T00:00:00Z').filter((item) => item.public);
+    const perLanguage = Object.fromEntries(Object.entries(entry.languages).map(([lang, index]) => [lang, index.page_count]));
+    expect(perLanguage).toEqual({
+      en: publicEntries.filter((item) => !item.url.startsWith('/es/')).length,
+      es: publicEntries.filter((item) => item.url.startsWith('/es/')).length,
+    });
   });
 });
 

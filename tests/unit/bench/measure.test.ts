@@ -1,0 +1,45 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { folderBytes, pageWeight, treeMemory } from '../../../scripts/bench/measure.ts';
+
+describe('treeMemory', () => {
+  it('counts a child process beside its parent', async () => {
+    const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 5000)'], { stdio: 'ignore' });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const alone = treeMemory(child.pid);
+      const withChild = treeMemory(process.pid);
+      expect(alone.largestKb).toBeGreaterThan(1000);
+      expect(withChild.totalKb).toBeGreaterThanOrEqual(withChild.largestKb + alone.largestKb * 0.5);
+    } finally {
+      child.kill();
+    }
+  });
+
+  it('reads nothing for a process that does not exist', () => {
+    expect(treeMemory(2 ** 22 + 1)).toEqual({ largestKb: 0, totalKb: 0 });
+  });
+});
+
+describe('folderBytes and pageWeight', () => {
+  const dist = mkdtempSync(path.join(tmpdir(), 'bench-dist-'));
+  mkdirSync(path.join(dist, 'briefs/x'), { recursive: true });
+  mkdirSync(path.join(dist, '_astro'));
+  writeFileSync(path.join(dist, '_astro/site.css'), 'a'.repeat(300));
+  writeFileSync(path.join(dist, '_astro/search.js'), 'b'.repeat(70));
+  const html = '<link rel="stylesheet" href="/_astro/site.css"><script type="application/ld+json">{}</script><p>Text</p>';
+  writeFileSync(path.join(dist, 'briefs/x/index.html'), html);
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+  it('adds up every file under a folder', () => {
+    expect(folderBytes(dist)).toBe(300 + 70 + html.length);
+    expect(folderBytes(path.join(dist, 'missing'))).toBe(0);
+  });
+
+  it('weighs the stylesheets and scripts a page loads, JSON-LD not counted as code', () => {
+    expect(pageWeight(dist, 'briefs/x')).toEqual({ jsBytes: 0, cssBytes: 300 });
+  });
+});
