@@ -56,6 +56,7 @@ class SearchPage {
   private readonly list: HTMLOListElement;
   private readonly more: HTMLButtonElement;
   private pagefind: Promise<Pagefind | undefined> | undefined;
+  private filterIndex: Promise<unknown> | undefined;
   /** Each run takes a number; a slower, older run never overwrites a newer one. */
   private runNumber = 0;
   private shown = 0;
@@ -138,12 +139,24 @@ class SearchPage {
     }
     const search = await pagefind.search(state.query || null, toPagefindOptions(state));
     if (!search || run !== this.runNumber) return;
-    this.showCounts(search.filters);
     this.results = search.results;
     this.shown = 0;
     this.list.replaceChildren();
     await this.showMore(run);
     this.status.textContent = this.countText(search.results.length);
+    if (Object.keys(search.filters).length) this.showCounts(search.filters);
+    else void this.countsAfterResults(pagefind, state, run);
+  }
+
+  /**
+   * Counts per facet value need Pagefind's whole filter index, a large download on a big site;
+   * the first results come without it, and the counts follow as soon as it has loaded.
+   */
+  private async countsAfterResults(pagefind: Pagefind, state: SearchState, run: number): Promise<void> {
+    this.filterIndex ??= pagefind.filters();
+    await this.filterIndex;
+    const search = await pagefind.search(state.query || null, toPagefindOptions(state));
+    if (search && run === this.runNumber) this.showCounts(search.filters);
   }
 
   private async showMore(run = this.runNumber): Promise<void> {
@@ -183,8 +196,6 @@ class SearchPage {
         const url = '/pagefind/pagefind.js';
         const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
         await pagefind.options({ excerptLength: 0 });
-        // Loads the filter index; without it, searches come back without counts per value.
-        await pagefind.filters();
         return pagefind;
       } catch {
         return undefined;
