@@ -75,9 +75,18 @@ export function formatEventTime(start: Date, end: Date, timeZone: string, lang =
   return `${range} ${timeZoneName(start, timeZone, lang)}`;
 }
 
-/** The zone's short name at that moment ("CST", "GMT-6"), so summer time is named right. */
+/**
+ * The zone's name at that moment, so summer time is named right: the short name where the
+ * language has one ("CST"), else the long name ("hora estándar central"), since a bare offset
+ * such as "GMT-6" tells a family little.
+ */
 export function timeZoneName(date: Date, timeZone: string, lang = 'en'): string {
-  const parts = dateTimeFormat(lang, { timeZone, timeZoneName: 'short' }).formatToParts(date);
+  const short = zoneNamePart(date, timeZone, lang, 'short');
+  return /\d/.test(short) ? zoneNamePart(date, timeZone, lang, 'long') : short;
+}
+
+function zoneNamePart(date: Date, timeZone: string, lang: string, style: 'short' | 'long'): string {
+  const parts = dateTimeFormat(lang, { timeZone, timeZoneName: style }).formatToParts(date);
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 }
 

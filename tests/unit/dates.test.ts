@@ -7,6 +7,7 @@ import {
   languageName,
   parseIsoDate,
   parseIsoDateTime,
+  timeZoneName,
   toIsoDay,
 } from '../../src/lib/dates.ts';
 
@@ -49,6 +50,13 @@ describe('formatting', () => {
     expect(text).toContain('Thursday, February 11, 2027');
     expect(text).toMatch(/6:00\s?–\s?7:30\sPM CST$/u);
   });
+  it('names the zone in words where a language has no short name for it', () => {
+    const start = new Date('2027-02-11T18:00:00-06:00');
+    expect(timeZoneName(start, 'America/Chicago')).toBe('CST');
+    expect(timeZoneName(new Date('2026-07-01T18:00:00-05:00'), 'America/Chicago')).toBe('CDT');
+    expect(timeZoneName(start, 'America/Chicago', 'es')).toBe('hora estándar central');
+  });
+
   it('names languages for readers', () => {
     expect(languageName('ar')).toBe('Arabic');
     expect(languageName('es', 'es')).toBe('español');
