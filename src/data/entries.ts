@@ -45,8 +45,16 @@ export async function entriesInLang<C extends EntryCollection>(collection: C, la
   return (await visibleEntries(collection)).filter((entry) => entry.data.lang === lang);
 }
 
-export function dataEntries<C extends DataCollection>(collection: C): Promise<CollectionEntry<C>[]> {
+/** A YAML collection, read once per build; read-only, since every page shares the one array. */
+export function dataEntries<C extends DataCollection>(collection: C): Promise<readonly CollectionEntry<C>[]> {
   return once(`data:${collection}`, () => getCollection(collection) as Promise<CollectionEntry<C>[]>);
+}
+
+/** Problems of practice as the districts ranked them (`order`), then by title. */
+export async function problemsInOrder(): Promise<CollectionEntry<'problems'>[]> {
+  return [...(await dataEntries('problems'))].sort(
+    (a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title),
+  );
 }
 
 /** A YAML entry by id, as a map for cheap lookups on every page. */

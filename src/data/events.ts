@@ -40,10 +40,14 @@ export async function eventListing(lang = DEFAULT_LANG): Promise<{ upcoming: Eve
   return { upcoming: await Promise.all(upcoming.map(toItem)), past: await Promise.all(past.map(toItem)) };
 }
 
-/** Events for one audience that have not ended yet, soonest first: a community page's "Next events". */
+/** Events in one language that have not ended yet, soonest first: the home page's "Coming up". */
+export async function upcomingEvents(lang = DEFAULT_LANG): Promise<EventEntry[]> {
+  return splitUpcoming(withTimes(await entriesInLang('events', lang)), buildNow).upcoming.map((item) => item.event);
+}
+
+/** Upcoming events for one audience: a community page's "Next events". */
 export async function upcomingEventsFor(audience: string, lang = DEFAULT_LANG): Promise<EventEntry[]> {
-  const events = (await entriesInLang('events', lang)).filter((event) => event.data.audiences.includes(audience));
-  return splitUpcoming(withTimes(events), buildNow).upcoming.map((item) => item.event);
+  return (await upcomingEvents(lang)).filter((event) => event.data.audiences.includes(audience));
 }
 
 function withTimes(events: readonly EventEntry[]) {
