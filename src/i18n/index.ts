@@ -26,10 +26,6 @@ export function uiStrings(lang: string): UiStrings {
   return STRINGS[lang] ?? en;
 }
 
-export function hasInterface(lang: string): boolean {
-  return lang in STRINGS;
-}
-
 /** A page that exists in every interface language (`/events/`, `/es/events/`), as alternates. */
 export function localizedAlternates(path: string): { lang: string; href: string }[] {
   return SITE_LANGS.map((lang) => ({ lang, href: `${langPrefix(lang)}${path}` }));

@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { isValidSlug } from '../lib/slug.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import {
   isValidLanguageTag,
@@ -78,9 +77,6 @@ export const timeZone = () =>
 
 export const webUrl = () =>
   z.url({ protocol: /^https?$/, error: 'a full web address starting with https://' });
-
-export const slug = () =>
-  z.string().refine(isValidSlug, { error: 'lowercase letters and digits joined by single hyphens' });
 
 /**
  * A rule across several fields. Zod skips object-level checks once any field has failed; these
