@@ -43,7 +43,8 @@ content/. Then:
   3. measures the sample brief page's JavaScript and CSS (the <script src> and
      <link rel=stylesheet> files it loads, plus inline code), and one search in Debian's
      Chromium: /search/?q=<word> served by tests/support/static-server.ts, fresh browser
-     context per run (one warm-up, then three), every response's bytes and the ms from
+     context per run (one warm-up, then three), every response's bytes (in all, and before
+     the filter index the page loads after the results for its counts) and the ms from
      navigation to the first result card (median).
 
 While it runs, it prints each build's render time by route (from astro build's own log: which
@@ -162,6 +163,7 @@ async function benchSize(entries: number, options: Options): Promise<BenchRow> {
     entryJsBytes: 0,
     entryCssBytes: 0,
     searchBytes: 0,
+    firstResultsBytes: 0,
     searchGzipBytes: 0,
     firstResultMs: Number.NaN,
     bare: { buildSeconds: bare.seconds, peakKb: bare.peakKb },
@@ -181,9 +183,10 @@ async function measureSite(row: BenchRow, dist: string, sampleBriefId: string, q
   row.entryCssBytes = weight.cssBytes;
   const search = await measureSearch(dist, query);
   row.searchBytes = search.bytes;
+  row.firstResultsBytes = search.firstResultsBytes;
   row.searchGzipBytes = search.gzipBytes;
   row.firstResultMs = search.firstResultMs;
-  log(`  search ${searchNote(query, search.bytes, search.responses, search.status)} (${kilobytes(search.gzipBytes)} gzipped); first results ${Math.round(search.firstResultMs)} ms`);
+  log(`  search ${searchNote(query, search.bytes, search.responses, search.status)} (${kilobytes(search.gzipBytes)} gzipped; ${kilobytes(search.firstResultsBytes)} before the filter counts); first results ${Math.round(search.firstResultMs)} ms`);
 }
 
 /** Writes and builds the bare project; its source is removed after, so `astro check` never sees it. */

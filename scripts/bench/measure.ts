@@ -140,6 +140,8 @@ export function pageWeight(distDir: string, pagePath: string): { jsBytes: number
 export interface SearchMeasurement {
   /** Headers and bodies of every response of the first cold search. */
   bytes: number;
+  /** The same without Pagefind's filter index, which the page fetches after the results for its counts. */
+  firstResultsBytes: number;
   /**
    * The same with text bodies gzipped, as most static hosts send them (the test server does not
    * compress; Pagefind's index files are gzipped already and count as they are).
@@ -183,7 +185,7 @@ async function searchOnce(browser: Awaited<ReturnType<typeof launchChromium>>, u
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    const sizes: Promise<{ bytes: number; gzipBytes: number }>[] = [];
+    const sizes: Promise<ResponseSize>[] = [];
     page.on('requestfinished', (request) => sizes.push(responseSizes(request)));
     await page.addInitScript(watchFirstResult);
     await page.goto(url);
@@ -195,10 +197,22 @@ async function searchOnce(browser: Awaited<ReturnType<typeof launchChromium>>, u
     const responses = await Promise.all(sizes);
     const bytes = responses.reduce((sum, size) => sum + size.bytes, 0);
     const gzipBytes = responses.reduce((sum, size) => sum + size.gzipBytes, 0);
-    return { bytes, gzipBytes, responses: responses.length, firstResultMs, status };
+    const firstResultsBytes = responses.filter((size) => !isFilterIndex(size.url)).reduce((sum, size) => sum + size.bytes, 0);
+    return { bytes, firstResultsBytes, gzipBytes, responses: responses.length, firstResultMs, status };
   } finally {
     await context.close();
   }
+}
+
+interface ResponseSize {
+  url: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+/** Pagefind's filter index: one file per filter, fetched by `pagefind.filters()` for the counts. */
+function isFilterIndex(url: string): boolean {
+  return new URL(url).pathname.startsWith('/pagefind/filter/');
 }
 
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|wasm|xml)|image\/svg)/;
@@ -207,12 +221,12 @@ const COMPRESSIBLE = /^(text\/|application\/(javascript|json|wasm|xml)|image\/sv
  * A response's headers plus its body as sent, and as a compressing host would send it. The body
  * is read rather than taken from the timing data, which reports 0 bytes for a worker's script.
  */
-async function responseSizes(request: Request): Promise<{ bytes: number; gzipBytes: number }> {
+async function responseSizes(request: Request): Promise<ResponseSize> {
   const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
   const body = response ? await response.body() : Buffer.alloc(0);
   const type = (await response?.headerValue('content-type')) ?? '';
   const compressed = COMPRESSIBLE.test(type) ? gzipSync(body).length : body.length;
-  return { bytes: sizes.responseHeadersSize + body.length, gzipBytes: sizes.responseHeadersSize + compressed };
+  return { url: request.url(), bytes: sizes.responseHeadersSize + body.length, gzipBytes: sizes.responseHeadersSize + compressed };
 }
 
 /** Runs in the page before its own scripts: notes when the first result card appears. */
