@@ -26,6 +26,9 @@ export default defineConfig({
     format: 'directory',
     // Stylesheets as files, never inline: one cached request, and no inline code for the CSP.
     inlineStylesheets: 'never',
+    // Four pages in flight at once: one page's file write overlaps the next one's rendering
+    // (measured on the 10,000-entry bench: 72 s of page generation became 62 s, same memory).
+    concurrency: 4,
   },
   devToolbar: { enabled: false },
   // The dev server must not react to build output: tests build sites under tests/.tmp/.
