@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -9,8 +10,11 @@ import { astroCommand } from './src/integrations/astro-command.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { resolveMode } from './src/lib/publishing.ts';
 import { OTHER_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security.ts';
+import { APA_WORKER_ENV } from './src/lib/apa-references.ts';
 
 const contentDir = process.env.PORTAL_CONTENT_DIR || './content';
+// Where the build's APA worker thread starts (src/lib/apa-references.ts).
+process.env[APA_WORKER_ENV] = fileURLToPath(new URL('./src/lib/apa-worker.ts', import.meta.url));
 
 /**
  * Paths come from the environment so tests can build fixture trees into their own folders

@@ -48,7 +48,8 @@ content/. Then:
      navigation to the first result card (median).
 
 While it runs, it prints each build's render time by route (from astro build's own log: which
-kind of page costs the most). Then a table per size: check and build seconds and their sum, ms
+kind of page costs the most; the build renders four pages at once, so a page's time includes
+the others' and the sums only compare routes with each other). Then a table per size: check and build seconds and their sum, ms
 per entry, peak memory, dist/ and Pagefind size, entry-page JS and CSS bytes, search bytes (as
 served, and gzipped as most hosts would send them) and time to first results, the 1-minute load
 average; the bare site's time and memory and our ratios to it; and each budget
@@ -142,7 +143,7 @@ async function benchSize(entries: number, options: Options): Promise<BenchRow> {
   const build = await runMeasured([...profileArgs, ASTRO, 'build'], { cwd: ROOT, env, logFile: path.join(work, 'logs/build.log') });
   const outOfMemory = build.status !== 0 && ranOutOfMemory(build.logFile);
   log(`  astro build ${build.status === 0 ? `${build.seconds.toFixed(1)} s` : `failed (${outOfMemory ? 'out of memory' : `exit ${build.status}`}), see ${build.logFile}`}`);
-  if (build.status === 0) log(`  render time by route (astro build's log):\n${formatRouteTimes(renderTimeByRoute(readFileSync(build.logFile, 'utf8')))}`);
+  if (build.status === 0) log(`  render time by route (astro build's log; four pages at once, so relative):\n${formatRouteTimes(renderTimeByRoute(readFileSync(build.logFile, 'utf8')))}`);
 
   const bareLoad = loadavg()[0]!;
   const bare = await buildBareSite(work);

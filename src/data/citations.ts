@@ -3,9 +3,10 @@
  * alliance as publisher, absolute URLs. Pages and the .bib/.ris endpoints all start here.
  */
 import type { APIRoute } from 'astro';
-import { toBibtex, toRis, type CitableBrief } from '../lib/citation.ts';
+import { APA_WORKER_ENV, ApaReferences } from '../lib/apa-references.ts';
+import { toApa, toBibtex, toRis, type CitableBrief } from '../lib/citation.ts';
 import { absoluteUrl, entryUrl } from '../lib/collections.ts';
-import { dataById, visibleEntries, type EntryOf } from './entries.ts';
+import { buildMode, dataById, visibleEntries, type EntryOf } from './entries.ts';
 import { requireSite } from './site.ts';
 
 export type BriefEntry = EntryOf<'briefs'>;
@@ -27,6 +28,22 @@ export async function citableBrief(brief: BriefEntry, site: URL | undefined): Pr
     publisher: alliances.get(data.alliance)?.data.name ?? data.alliance,
     lang: data.lang,
   };
+}
+
+let buildReferences: Promise<ApaReferences> | undefined;
+
+/**
+ * A brief's APA reference. A build asks a worker thread for every brief's at the first request
+ * (see ApaReferences); the dev server, which renders one page at a time, formats just the one.
+ */
+export async function apaReference(brief: BriefEntry, site: URL | undefined): Promise<string> {
+  const workerFile = process.env[APA_WORKER_ENV];
+  if (buildMode === 'dev' || !workerFile) return toApa(await citableBrief(brief, site));
+  buildReferences ??= (async () => {
+    const briefs = await Promise.all((await visibleEntries('briefs')).map((entry) => citableBrief(entry, site)));
+    return new ApaReferences(briefs, workerFile);
+  })();
+  return (await buildReferences).get(brief.id);
 }
 
 /** `getStaticPaths` for `/briefs/<id>.bib` and `.ris`: every brief this build shows, every language. */

@@ -118,6 +118,18 @@ describe('search', () => {
     await page.close();
   });
 
+  it('asks for Pagefind while the page parses, and searches without its worker script', async () => {
+    const page = await chromium.context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${chromium.site.url}/search/?q=attendance`);
+    await expect.poll(() => status(page).textContent()).toBe('5 results');
+    expect(await page.locator('head link[rel="modulepreload"]').getAttribute('href')).toBe('/pagefind/pagefind.js');
+    expect(requested).toContain('/pagefind/pagefind.js');
+    expect(requested.filter((path) => path.includes('worker'))).toEqual([]);
+    await page.close();
+  });
+
   it('tells readers without JavaScript that search needs it, and links to the browse pages', async () => {
     const noScript = await chromium.browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();
