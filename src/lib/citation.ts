@@ -4,8 +4,7 @@
  * plus the Highwire Press meta tags and schema.org JSON-LD that reference managers and scholarly
  * search engines read from the page itself.
  */
-import { Cite, plugins, type CslItem, type CslName } from '@citation-js/core';
-import CSL, { type Engine } from 'citeproc';
+import { Cite, type CslItem, type CslName } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
@@ -114,46 +113,11 @@ export function cslLocale(lang: string): string {
  */
 const APA_ITEM_ID = 'brief';
 
-/**
- * One citeproc engine per locale, built once from the APA style and locales citation-js ships.
- * Going through `Cite#format` instead cost 3-4 ms a brief, and about 30 ms whenever the language
- * changed from one brief to the next (its shared engine cache re-prepared the style), which made
- * every Spanish brief page ten times slower than an English one.
- */
-const apaEngines = new Map<string, ApaEngine>();
-
-interface ApaEngine {
-  engine: Engine;
-  /** What citeproc's `retrieveItem` hands the engine: the brief being formatted now. */
-  item: { current?: CslItem };
-}
-
-function apaEngine(locale: string): ApaEngine {
-  let apa = apaEngines.get(locale);
-  if (!apa) {
-    const csl = plugins.config.get('@csl');
-    const item: ApaEngine['item'] = {};
-    const sys = {
-      retrieveLocale: (name: string) => csl.locales.get(name) ?? csl.locales.get(name.replace('_', '-')) ?? '',
-      retrieveItem: () => item.current!,
-    };
-    const engine = new CSL.Engine(sys, csl.styles.get('apa')!, locale, true);
-    engine.setOutputFormat('text');
-    apa = { engine, item };
-    apaEngines.set(locale, apa);
-  }
-  return apa;
-}
-
 /** The APA 7 reference as plain text, in the brief's own language's conventions. */
 export function toApa(brief: CitableBrief): string {
-  const { engine, item } = apaEngine(cslLocale(brief.lang));
-  item.current = { ...toCslItem(brief), id: APA_ITEM_ID };
-  // Emptying the registry first makes citeproc read the new item instead of its cached copy.
-  engine.updateItems([]);
-  engine.updateItems([APA_ITEM_ID]);
-  const [, entries] = engine.makeBibliography();
-  return entries.join('').trim();
+  return new Cite({ ...toCslItem(brief), id: APA_ITEM_ID })
+    .format('bibliography', { format: 'text', template: 'apa', lang: cslLocale(brief.lang) })
+    .trim();
 }
 
 export interface MetaTag {

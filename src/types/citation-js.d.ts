@@ -30,13 +30,6 @@ declare module '@citation-js/core' {
     lang?: string;
   }
 
-  /** Plugin configuration; `@csl` holds the styles and locales @citation-js/plugin-csl ships (XML text). */
-  export const plugins: {
-    config: {
-      get(plugin: '@csl'): { styles: Map<string, string>; locales: Map<string, string> };
-    };
-  };
-
   export class Cite {
     constructor(data: unknown);
     data: CslItem[];
@@ -47,24 +40,3 @@ declare module '@citation-js/core' {
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-ris';
 declare module '@citation-js/plugin-csl';
-
-/** citeproc-js, the CSL processor under @citation-js/plugin-csl: the part toApa drives directly. */
-declare module 'citeproc' {
-  import type { CslItem } from '@citation-js/core';
-
-  export interface Sys {
-    retrieveLocale(name: string): string;
-    retrieveItem(id: string): CslItem;
-  }
-
-  export class Engine {
-    constructor(sys: Sys, style: string, lang: string, forceLang: boolean);
-    setOutputFormat(format: 'text' | 'html'): void;
-    updateItems(ids: string[]): string[];
-    /** `[formatting parameters, one string per entry]`. */
-    makeBibliography(): [Record<string, unknown>, string[]];
-  }
-
-  const CSL: { Engine: typeof Engine };
-  export default CSL;
-}
