@@ -14,14 +14,8 @@ import type { CitableBrief } from './citation.ts';
  */
 export const APA_WORKER_ENV = 'PORTAL_APA_WORKER';
 
-interface Pending {
-  promise: Promise<string>;
-  resolve: (text: string) => void;
-  reject: (error: Error) => void;
-}
-
 export class ApaReferences {
-  readonly #byId = new Map<string, Pending>();
+  readonly #byId = new Map<string, PromiseWithResolvers<string>>();
 
   /** Starts formatting at once; `workerFile` is the absolute path of apa-worker.ts. */
   constructor(briefs: readonly CitableBrief[], workerFile: string) {
@@ -52,14 +46,9 @@ export class ApaReferences {
   }
 }
 
-function pending(): Pending {
-  let resolve!: (text: string) => void;
-  let reject!: (error: Error) => void;
-  const promise = new Promise<string>((onResolve, onReject) => {
-    resolve = onResolve;
-    reject = onReject;
-  });
+function pending(): PromiseWithResolvers<string> {
+  const reference = Promise.withResolvers<string>();
   // A reference nobody asks for must not become an unhandled rejection if the worker fails.
-  promise.catch(() => undefined);
-  return { promise, resolve, reject };
+  reference.promise.catch(() => undefined);
+  return reference;
 }

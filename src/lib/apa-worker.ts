@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { toApa, type CitableBrief } from './citation.ts';
 
-/** Small batches: the first pages wait for the first batch, later ones are long since written. */
+/** Small batches: a page waits for the batch that holds its reference. */
 const BATCH_SIZE = 8;
 
 const briefs = workerData as CitableBrief[];
