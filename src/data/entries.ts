@@ -10,6 +10,7 @@ import {
   ENTRY_TYPE,
   entryUrl,
   langParam,
+  type ChallengeKind,
   type DataCollection,
   type EntryCollection,
 } from '../lib/collections.ts';
@@ -27,7 +28,7 @@ export type EntryOf<C extends EntryCollection> = CollectionEntry<C>;
 
 const memo = new Map<string, Promise<unknown>>();
 /** Collections are read once per build, not once per page. */
-function once<T>(key: string, load: () => Promise<T>): Promise<T> {
+export function once<T>(key: string, load: () => Promise<T>): Promise<T> {
   if (!memo.has(key)) memo.set(key, load());
   return memo.get(key) as Promise<T>;
 }
@@ -43,6 +44,11 @@ export function visibleEntries<C extends EntryCollection>(collection: C): Promis
 /** Visible entries in one language: what that language's lists show. */
 export async function entriesInLang<C extends EntryCollection>(collection: C, lang = DEFAULT_LANG): Promise<EntryOf<C>[]> {
   return (await visibleEntries(collection)).filter((entry) => entry.data.lang === lang);
+}
+
+/** The notes on one challenge (legitimacy, alignment or learning) in one language, newest first. */
+export async function challengeNotes(kind: ChallengeKind, lang: string): Promise<EntryCard[]> {
+  return newestFirst((await entriesInLang('challenges', lang)).filter((note) => note.data.challenge === kind).map(toCard));
 }
 
 /** A YAML collection, read once per build; read-only, since every page shares the one array. */
@@ -72,7 +78,7 @@ export function evidenceOf(entry: AnyEntry): Evidence | undefined {
 }
 
 /** The computed tier of an entry with evidence (never the author's claim). */
-export function tierOf(entry: AnyEntry): TierValue | undefined {
+function tierOf(entry: AnyEntry): TierValue | undefined {
   const evidence = evidenceOf(entry);
   return evidence ? computeTier(evidence).tier : undefined;
 }

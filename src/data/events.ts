@@ -17,6 +17,7 @@ import {
 } from '../lib/events.ts';
 import { newestFirst, splitUpcoming, type EntryCard } from '../lib/listing.ts';
 import { uiStrings } from '../i18n/index.ts';
+import { requireSite } from './site.ts';
 import { buildNow, entriesInLang, resolveRefs, toCard, visibleEntries, type AnyEntry, type EntryOf } from './entries.ts';
 
 export type EventEntry = EntryOf<'events'>;
@@ -116,10 +117,9 @@ function calendarWords(lang: string): CalendarWords {
 
 /** A `text/calendar` response holding these events, stamped with the build clock. */
 export function calendarResponse(events: readonly CalendarEvent[], site: URL | undefined): Response {
-  if (site === undefined) throw new Error('Calendar files need absolute URLs: set `site` in astro.config.mjs');
   const { siteName, lists } = uiStrings(DEFAULT_LANG);
   const body = buildCalendar(events, {
-    site,
+    site: requireSite(site),
     now: buildNow,
     name: `${siteName}: ${lists.events.title}`,
     wordsFor: calendarWords,

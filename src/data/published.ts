@@ -4,23 +4,18 @@
  * public ones, so even a partner preview's feeds carry nothing in review or under embargo.
  */
 import { ENTRY_COLLECTIONS } from '../lib/collections.ts';
-import type { EntryCard } from '../lib/listing.ts';
-import type { OpenDataSource } from '../lib/open-data.ts';
-import { toCard, visibleEntries, type AnyEntry } from './entries.ts';
-
-async function everyVisibleEntry(): Promise<AnyEntry[]> {
-  return (await Promise.all(ENTRY_COLLECTIONS.map((collection) => visibleEntries(collection)))).flat();
-}
+import { indexBy, type EntryCard } from '../lib/listing.ts';
+import { once, toCard, visibleEntries } from './entries.ts';
 
 /** Every entry this build shows, of every kind and language, as cards. */
-export async function everyCard(): Promise<EntryCard[]> {
-  return (await everyVisibleEntry()).map(toCard);
+export function everyCard(): Promise<EntryCard[]> {
+  return once('everyCard', async () =>
+    (await Promise.all(ENTRY_COLLECTIONS.map((collection) => visibleEntries(collection)))).flat().map(toCard),
+  );
 }
 
-/** Cards with the zone an event's day is read in. */
-export async function openDataSources(): Promise<OpenDataSource[]> {
-  return (await everyVisibleEntry()).map((entry) => ({
-    card: toCard(entry),
-    timeZone: 'timezone' in entry.data ? entry.data.timezone : undefined,
-  }));
+/** The cards on one problem of practice, every language: indexed once for all problem feeds. */
+export async function everyCardOnProblem(problemId: string): Promise<EntryCard[]> {
+  const byProblem = await once('everyCardByProblem', async () => indexBy(await everyCard(), (card) => card.problems));
+  return byProblem.get(problemId) ?? [];
 }

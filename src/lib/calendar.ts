@@ -12,6 +12,7 @@
  *   one already in the calendar instead of adding a copy.
  */
 import ical, { ICalCalendarMethod } from 'ical-generator';
+import { absoluteUrl } from './collections.ts';
 import { formatEventTime } from './dates.ts';
 import { interpretationNames } from './events.ts';
 
@@ -61,10 +62,6 @@ export interface CalendarOptions {
 /** `spring-forum@rpp-portal.example.org`: stable across builds, unique across sites. */
 export function eventUid(gatheringId: string, site: URL | string): string {
   return `${gatheringId}@${new URL(site).host}`;
-}
-
-export function absoluteUrl(path: string, site: URL | string): string {
-  return new URL(path, site).href;
 }
 
 /** Where to go: the venue's name and street address, or "Online" for an online-only event. */

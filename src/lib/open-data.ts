@@ -31,13 +31,8 @@ export interface OpenDataDocument {
   entries: OpenDataRecord[];
 }
 
-/** A card ready for the JSON, with the zone its date is read in (events have their own). */
-export interface OpenDataSource {
-  card: EntryCard;
-  timeZone?: string | undefined;
-}
-
-export function openDataRecord({ card, timeZone = 'UTC' }: OpenDataSource, site: URL | string): OpenDataRecord {
+/** One entry's record; an event's date is its day in the event's own zone. */
+export function openDataRecord(card: EntryCard, site: URL | string): OpenDataRecord {
   return {
     id: card.id,
     type: card.type,
@@ -48,25 +43,20 @@ export function openDataRecord({ card, timeZone = 'UTC' }: OpenDataSource, site:
     audiences: [...card.audiences],
     problems: [...card.problems],
     alliance: card.alliance,
-    date: isoDayInZone(card.date, timeZone),
+    date: isoDayInZone(card.date, card.timeZone ?? 'UTC'),
     tier: card.tier ?? null,
   };
 }
 
 /** Public entries, newest first (ties by type and id, so the file is the same build to build). */
 export function openDataDocument(
-  sources: readonly OpenDataSource[],
+  cards: readonly EntryCard[],
   site: URL | string,
   generated: Date,
 ): OpenDataDocument {
-  const entries = sources
-    .filter((source) => isPublicCard(source.card))
-    .sort(
-      (a, b) =>
-        b.card.date.getTime() - a.card.date.getTime() ||
-        a.card.type.localeCompare(b.card.type) ||
-        a.card.id.localeCompare(b.card.id),
-    )
-    .map((source) => openDataRecord(source, site));
+  const entries = cards
+    .filter(isPublicCard)
+    .sort((a, b) => b.date.getTime() - a.date.getTime() || a.type.localeCompare(b.type) || a.id.localeCompare(b.id))
+    .map((card) => openDataRecord(card, site));
   return { generated: generated.toISOString(), count: entries.length, entries };
 }

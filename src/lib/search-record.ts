@@ -5,7 +5,6 @@
  */
 import type { EntryCard } from './listing.ts';
 import { toIsoDay, yearOf } from './dates.ts';
-import type { TierValue } from './evidence/types.ts';
 
 /** Filter names, in the order the search page shows them. */
 export const SEARCH_FILTERS = ['type', 'audience', 'problem', 'alliance', 'tier', 'challenge', 'year', 'lang'] as const;
@@ -17,14 +16,11 @@ export interface SearchRecord {
   sort: { date: string };
 }
 
-export interface SearchFacts {
-  /** The computed tier, or `none` for entries without evidence. */
-  tier: TierValue;
-  /** Challenge notes only: legitimacy, alignment or learning. */
-  challenge?: string | undefined;
-}
-
-export function searchRecordOf(card: EntryCard, facts: SearchFacts): SearchRecord {
+/**
+ * An entry's record. The tier filter is the card's computed tier, `none` for entries without
+ * evidence; `challenge` is a challenge note's kind (legitimacy, alignment or learning).
+ */
+export function searchRecordOf(card: EntryCard, challenge?: string): SearchRecord {
   const day = toIsoDay(card.date);
   return {
     filters: {
@@ -32,8 +28,8 @@ export function searchRecordOf(card: EntryCard, facts: SearchFacts): SearchRecor
       audience: [...card.audiences],
       problem: [...card.problems],
       alliance: [card.alliance],
-      tier: [String(facts.tier)],
-      challenge: facts.challenge ? [facts.challenge] : [],
+      tier: [String(card.tier ?? 'none')],
+      challenge: challenge ? [challenge] : [],
       year: [String(yearOf(card.date))],
       lang: [card.lang],
     },

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { absoluteUrl } from '../../src/lib/collections.ts';
 import {
-  absoluteUrl,
   buildCalendar,
   eventDescription,
   eventLocation,

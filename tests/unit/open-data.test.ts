@@ -25,7 +25,7 @@ function card(overrides: Partial<EntryCard>): EntryCard {
 
 describe('openDataRecord', () => {
   it('has exactly the documented fields, with an absolute URL and an ISO day', () => {
-    expect(openDataRecord({ card: card({}) }, SITE)).toEqual({
+    expect(openDataRecord(card({}), SITE)).toEqual({
       id: 'tutoring-works',
       type: 'finding',
       lang: 'en',
@@ -41,23 +41,23 @@ describe('openDataRecord', () => {
   });
 
   it('gives null as the tier of an entry without evidence, and keeps "none" for weak evidence', () => {
-    expect(openDataRecord({ card: card({ type: 'challenge', tier: undefined }) }, SITE).tier).toBeNull();
-    expect(openDataRecord({ card: card({ tier: 'none' }) }, SITE).tier).toBe('none');
+    expect(openDataRecord(card({ type: 'challenge', tier: undefined }), SITE).tier).toBeNull();
+    expect(openDataRecord(card({ tier: 'none' }), SITE).tier).toBe('none');
   });
 
   it("dates an evening event by its own zone's calendar, not UTC's", () => {
     const event = card({ type: 'event', collection: 'events', date: new Date('2026-11-30T00:00:00Z') });
-    expect(openDataRecord({ card: event, timeZone: 'America/Chicago' }, SITE).date).toBe('2026-11-29');
+    expect(openDataRecord({ ...event, timeZone: 'America/Chicago' }, SITE).date).toBe('2026-11-29');
   });
 });
 
 describe('openDataDocument', () => {
   const document = openDataDocument(
     [
-      { card: card({ id: 'older', date: new Date('2025-01-01T00:00:00Z') }) },
-      { card: card({ id: 'in-review', pending: 'review' }) },
-      { card: card({ id: 'newer', date: new Date('2026-05-01T00:00:00Z') }) },
-      { card: card({ id: 'under-embargo', pending: 'embargoed' }) },
+      card({ id: 'older', date: new Date('2025-01-01T00:00:00Z') }),
+      card({ id: 'in-review', pending: 'review' }),
+      card({ id: 'newer', date: new Date('2026-05-01T00:00:00Z') }),
+      card({ id: 'under-embargo', pending: 'embargoed' }),
     ],
     SITE,
     GENERATED,
@@ -74,7 +74,7 @@ describe('openDataDocument', () => {
 
   it('orders entries of the same day by type and id, so builds match', () => {
     const sameDay = openDataDocument(
-      [{ card: card({ id: 'b' }) }, { card: card({ id: 'a', type: 'brief' }) }, { card: card({ id: 'a' }) }],
+      [card({ id: 'b' }), card({ id: 'a', type: 'brief' }), card({ id: 'a' })],
       SITE,
       GENERATED,
     );

@@ -71,7 +71,7 @@ describe('searchRecordOf', () => {
   };
 
   it('holds the contract filters, meta and sort', () => {
-    expect(searchRecordOf(card, { tier: 1 })).toEqual({
+    expect(searchRecordOf({ ...card, tier: 1 })).toEqual({
       filters: {
         type: ['finding'],
         audience: ['district-staff', 'community'],
@@ -88,7 +88,7 @@ describe('searchRecordOf', () => {
   });
 
   it('files challenge notes under their challenge and unrated entries under none', () => {
-    const record = searchRecordOf({ ...card, type: 'challenge', collection: 'challenges' }, { tier: 'none', challenge: 'legitimacy' });
+    const record = searchRecordOf({ ...card, type: 'challenge', collection: 'challenges' }, 'legitimacy');
     expect(record.filters.challenge).toEqual(['legitimacy']);
     expect(record.filters.tier).toEqual(['none']);
   });

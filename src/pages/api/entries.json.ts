@@ -1,11 +1,11 @@
 /** `/api/entries.json`: every published entry's metadata (README "Open data"). */
 import type { APIRoute } from 'astro';
 import { buildNow } from '../../data/entries.ts';
-import { openDataSources } from '../../data/published.ts';
+import { everyCard } from '../../data/published.ts';
 import { requireSite } from '../../data/site.ts';
 import { openDataDocument } from '../../lib/open-data.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(`${JSON.stringify(openDataDocument(await openDataSources(), requireSite(site), buildNow), null, 2)}\n`, {
+  new Response(`${JSON.stringify(openDataDocument(await everyCard(), requireSite(site), buildNow), null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

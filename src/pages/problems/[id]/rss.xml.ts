@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { dataEntries } from '../../../data/entries.ts';
-import { everyCard } from '../../../data/published.ts';
+import { everyCardOnProblem } from '../../../data/published.ts';
 import { requireSite } from '../../../data/site.ts';
 import { uiStrings } from '../../../i18n/index.ts';
 import { feedItems } from '../../../lib/feeds.ts';
@@ -14,11 +14,10 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute<{ problem: CollectionEntry<'problems'> }> = async ({ props: { problem }, site }) => {
   const t = uiStrings('en');
-  const cards = (await everyCard()).filter((card) => card.problems.includes(problem.id));
   return rss({
     title: `${problem.data.title} · ${t.siteName}`,
     description: problem.data.question,
     site: requireSite(site),
-    items: feedItems(cards, requireSite(site)),
+    items: feedItems(await everyCardOnProblem(problem.id), requireSite(site)),
   });
 };
