@@ -11,8 +11,9 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { resolveMode } from './src/lib/publishing.ts';
 import { OTHER_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security.ts';
 import { APA_WORKER_ENV } from './src/lib/apa-references.ts';
+import { resolveContentDir } from './src/lib/content-files.ts';
 
-const contentDir = process.env.PORTAL_CONTENT_DIR || './content';
+const contentDir = resolveContentDir(process.env);
 // Where the build's APA worker thread starts (src/lib/apa-references.ts).
 process.env[APA_WORKER_ENV] = fileURLToPath(new URL('./src/lib/apa-worker.ts', import.meta.url));
 

@@ -12,6 +12,7 @@
 import { CHALLENGE_KINDS, ENTRY_COLLECTIONS, REQUIRED_AUDIENCES, type EntryCollection } from '../../src/lib/collections.ts';
 import { computeTier } from '../../src/lib/evidence/tier.ts';
 import { DESIGNS, OUTCOMES, type Evidence } from '../../src/lib/evidence/types.ts';
+import { addDays } from '../../src/lib/scaffold.ts';
 import { slugFromTitle } from '../../src/lib/slug.ts';
 import * as words from './corpus-words.ts';
 
@@ -333,7 +334,7 @@ const KIND_FIELDS: Record<EntryCollection, KindWriter> = {
     return {
       fields: {
         published: raw(published),
-        ...(random.chance(0.3) ? { updated: raw(laterDay(published, random.int(5, 60))) } : {}),
+        ...(random.chance(0.3) ? { updated: raw(addDays(published, random.int(5, 60))) } : {}),
         authors: random.some(taxonomy.people, random.int(1, 4)),
         keyFindings: random.some(words.FINDING_SENTENCES, random.int(2, 5)).map((sentence) => fill(sentence, plan.words, random)),
         ...(evidence ? { evidence } : {}),
@@ -589,10 +590,6 @@ function randomDay(random: Random, fromYear: number, toYear: number): string {
   const start = Date.UTC(fromYear, 0, 1);
   const end = Date.UTC(toYear, 4, 31);
   return new Date(start + random.int(0, Math.floor((end - start) / 86_400_000)) * 86_400_000).toISOString().slice(0, 10);
-}
-
-function laterDay(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 function capitalize(text: string): string {

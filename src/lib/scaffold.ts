@@ -15,6 +15,7 @@ import {
   type EntryCollection,
   type EntryType,
 } from './collections.ts';
+import { toIsoDay } from './dates.ts';
 import { DESIGNS, OUTCOMES } from './evidence/types.ts';
 import { isValidSlug, slugFromTitle } from './slug.ts';
 import { didYouMean } from './suggest.ts';
@@ -231,7 +232,7 @@ export function invalidChoices(choice: ChoiceField, given: readonly string[], va
 export function addDays(isoDay: string, days: number): string {
   const date = new Date(`${isoDay}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
+  return toIsoDay(date);
 }
 
 /** `-05:00` for Chicago in summer, `+05:30` for Kolkata, `+00:00` for UTC, at one instant. */

@@ -129,13 +129,13 @@ class SearchPage {
     const run = ++this.runNumber;
     if (!hasCriteria(state)) {
       this.showCounts({});
-      this.render([], this.messages.prompt);
+      this.clearResults(this.messages.prompt);
       return;
     }
     this.status.textContent = this.messages.searching;
     const pagefind = await this.loadPagefind();
     if (!pagefind) {
-      this.render([], this.messages.unavailable);
+      this.clearResults(this.messages.unavailable);
       return;
     }
     const search = await pagefind.search(state.query || null, toPagefindOptions(state));
@@ -173,9 +173,10 @@ class SearchPage {
     this.more.hidden = this.shown >= this.results.length;
   }
 
-  private render(items: PagefindResultData[], message: string): void {
+  /** No results to show: an empty list and a message in their place. */
+  private clearResults(message: string): void {
     this.results = [];
-    this.list.replaceChildren(...items.map((item) => this.card(item)));
+    this.list.replaceChildren();
     this.more.hidden = true;
     this.status.textContent = message;
   }

@@ -1,14 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBuiltSite, type BrowserOnSite } from '../support/browser.ts';
+import { openBuiltSite, violationsOn, type BrowserOnSite } from '../support/browser.ts';
 import { DEMO_SITE } from '../support/build-site.ts';
 
 /**
  * axe-core (WCAG 2.0-2.2 A and AA rules) on one page of every template of the demo site, in real
  * Chromium, plus the keyboard path: skip link, focus order and visible focus.
  */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const TEMPLATES = [
   ['home', '/'],
   ['briefs list', '/briefs/'],
@@ -47,11 +45,6 @@ beforeAll(async () => {
 afterAll(() => chromium?.close());
 
 const open = (path: string): Promise<Page> => chromium.visit(path);
-
-async function violationsOn(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
-}
 
 describe('axe-core on every template', () => {
   it.each(TEMPLATES)('%s (%s) has no violations', async (_name, url) => {

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildSite, type BuildOptions } from './build-site.ts';
 import { serveStatic, type StaticSite } from './static-server.ts';
@@ -53,4 +54,13 @@ export async function openBuiltSite(options: BuildOptions): Promise<BrowserOnSit
       await site.close();
     },
   };
+}
+
+/** axe-core's WCAG 2.0-2.2 A and AA rules. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Every axe-core violation on the page, one line each: rule id and the elements it found. */
+export async function violationsOn(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
 }

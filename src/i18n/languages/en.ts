@@ -5,7 +5,6 @@
  */
 export default {
   /** The language's own name, for the language switch. */
-  languageName: 'English',
   siteName: 'Partnership Evidence Portal',
   siteTagline: 'What our research alliances have learned, with honest labels for how strong the evidence is.',
   skipToContent: 'Skip to main content',
@@ -17,7 +16,6 @@ export default {
     events: 'Events',
     problems: 'Problems',
     glossary: 'Glossary',
-    evidence: 'How we rate evidence',
   },
   search: {
     label: 'Search the portal',
@@ -42,8 +40,6 @@ export default {
     problems: 'Problems of practice',
     alliance: 'Alliance',
     related: 'Related',
-    when: 'When',
-    translations: 'Also in',
   },
   brief: {
     keyFindings: 'Key findings',

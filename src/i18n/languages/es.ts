@@ -2,7 +2,6 @@ import type { UiStrings } from '../index.ts';
 
 /** Interface strings in Spanish (pages under /es/). Same shape as en.ts. */
 const es: UiStrings = {
-  languageName: 'Español',
   siteName: 'Portal de Evidencia de las Alianzas',
   siteTagline:
     'Lo que han aprendido nuestras alianzas de investigación, con etiquetas honestas sobre la solidez de la evidencia.',
@@ -15,7 +14,6 @@ const es: UiStrings = {
     events: 'Eventos',
     problems: 'Problemas',
     glossary: 'Glosario',
-    evidence: 'Cómo calificamos la evidencia',
   },
   search: {
     label: 'Buscar en el portal',
@@ -45,8 +43,6 @@ const es: UiStrings = {
     problems: 'Problemas de práctica',
     alliance: 'Alianza',
     related: 'Relacionado',
-    when: 'Cuándo',
-    translations: 'También en',
   },
   brief: {
     keyFindings: 'Hallazgos principales',
