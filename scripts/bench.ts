@@ -8,7 +8,7 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 import { bareSiteFiles } from './bench/bare-site.ts';
 import { evaluateBudgets, kilobytes, type BenchRow } from './bench/budgets.ts';
-import { BENCH_NOW, COMMON_SEARCH_WORD, DEFAULT_SEED, generateCorpus } from './bench/corpus.ts';
+import { BENCH_NOW, COMMON_SEARCH_WORD, DEFAULT_SEED, generateCorpus, type Corpus } from './bench/corpus.ts';
 import {
   PEAK_MEMORY_METHOD,
   folderBytes,
@@ -43,9 +43,10 @@ content/. Then:
   3. measures the sample brief page's JavaScript and CSS (the <script src> and
      <link rel=stylesheet> files it loads, plus inline code), and one search in Debian's
      Chromium: /search/?q=<word> served by tests/support/static-server.ts, fresh browser
-     context per run (one warm-up, then three), every response's bytes (in all, and before
-     the filter index the page loads after the results for its counts) and the ms from
-     navigation to the first result card (median).
+     context per run (one warm-up, then three), every response's bytes until the network is
+     idle and the ms from navigation to the first result card (median); then the same query
+     narrowed by a problem and an audience, for its bytes (the page then also loads those two
+     facets' parts of the filter index, to filter and to count them).
 
 While it runs, it prints each build's render time by route (from astro build's own log: which
 kind of page costs the most; the build renders four pages at once, so a page's time includes
@@ -164,30 +165,30 @@ async function benchSize(entries: number, options: Options): Promise<BenchRow> {
     entryJsBytes: 0,
     entryCssBytes: 0,
     searchBytes: 0,
-    firstResultsBytes: 0,
+    narrowedSearchGzipBytes: 0,
     searchGzipBytes: 0,
     firstResultMs: Number.NaN,
     bare: { buildSeconds: bare.seconds, peakKb: bare.peakKb },
     load: { ours: oursLoad, bare: bareLoad },
   };
-  if (row.buildSucceeded) await measureSite(row, path.join(work, 'dist'), corpus.sampleBriefId, options.query);
+  if (row.buildSucceeded) await measureSite(row, path.join(work, 'dist'), corpus, options.query);
   if (options.profile) printProfile(profileDir);
   if (!options.keep) rmSync(work, { recursive: true, force: true });
   return row;
 }
 
-async function measureSite(row: BenchRow, dist: string, sampleBriefId: string, query: string): Promise<void> {
+async function measureSite(row: BenchRow, dist: string, corpus: Pick<Corpus, 'sampleBriefId' | 'sampleNarrowing'>, query: string): Promise<void> {
   row.distBytes = folderBytes(dist);
   row.pagefindBytes = folderBytes(path.join(dist, 'pagefind'));
-  const weight = pageWeight(dist, `briefs/${sampleBriefId}`);
+  const weight = pageWeight(dist, `briefs/${corpus.sampleBriefId}`);
   row.entryJsBytes = weight.jsBytes;
   row.entryCssBytes = weight.cssBytes;
-  const search = await measureSearch(dist, query);
+  const search = await measureSearch(dist, query, corpus.sampleNarrowing);
   row.searchBytes = search.bytes;
-  row.firstResultsBytes = search.firstResultsBytes;
+  row.narrowedSearchGzipBytes = search.narrowedGzipBytes;
   row.searchGzipBytes = search.gzipBytes;
   row.firstResultMs = search.firstResultMs;
-  log(`  search ${searchNote(query, search.bytes, search.responses, search.status)} (${kilobytes(search.gzipBytes)} gzipped; ${kilobytes(search.firstResultsBytes)} before the filter counts); first results ${Math.round(search.firstResultMs)} ms`);
+  log(`  search ${searchNote(query, search.bytes, search.responses, search.status)} (${kilobytes(search.gzipBytes)} gzipped); narrowed by problem ${corpus.sampleNarrowing.problem} and audience ${corpus.sampleNarrowing.audience}: ${kilobytes(search.narrowedBytes)} (${kilobytes(search.narrowedGzipBytes)} gzipped); first results ${Math.round(search.firstResultMs)} ms`);
 }
 
 /** Writes and builds the bare project; its source is removed after, so `astro check` never sees it. */

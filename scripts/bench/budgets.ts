@@ -23,15 +23,15 @@ export interface BenchRow {
   /** Our JavaScript and CSS on the sample brief page (files it references, plus inline code). */
   entryJsBytes: number;
   entryCssBytes: number;
-  /** Every response (headers and bodies) of one search on /search/?q=<word>, cold cache. */
+  /** Every response (headers and bodies) of one search on /search/?q=<word>, cold cache, as served. */
   searchBytes: number;
   /**
-   * The part of searchBytes that brings the first page of results: everything but Pagefind's
-   * filter index, which the page loads after the results to show a count beside each filter.
+   * The same with text bodies gzipped, as static hosts send them: what a browser fetches, so the
+   * search budgets judge this (Pagefind's own index files are gzipped already and count as they are).
    */
-  firstResultsBytes: number;
-  /** The same as a compressing host would send it (informational; the budget counts searchBytes). */
   searchGzipBytes: number;
+  /** The same search narrowed by a problem and an audience (their facet indexes load too), gzipped. */
+  narrowedSearchGzipBytes: number;
   /** Median ms from navigation start to the first result card. */
   firstResultMs: number;
   /** The bare Astro + MDX site built from the same bodies: the floor for our stack. */
@@ -50,8 +50,9 @@ export const BUDGETS = {
   /** Entry pages are documents: no JavaScript of ours at all. */
   maxEntryJsBytes: 0,
   /**
-   * A search on a phone plan: under 300 KB (300,000 bytes) fetched, for the first results (the
-   * search issue) and for the whole search page with its filter counts (the quality issue).
+   * A search on a phone plan: under 300 KB (300,000 bytes) fetched, as a static host sends them
+   * (gzipped text), for a query (the search issue's "first results of a typical query", the
+   * quality issue's "per search"), and for the same query narrowed by a problem and an audience.
    */
   maxSearchBytes: 300_000,
   /** First results while the reader still feels the page responding. */
@@ -90,11 +91,15 @@ export function evaluateBudgets(row: BenchRow): Verdict[] {
   }
   verdicts.push(
     { budget: 'our JS on an entry page', value: `${row.entryJsBytes} B`, limit: `${BUDGETS.maxEntryJsBytes} B`, pass: row.entryJsBytes <= BUDGETS.maxEntryJsBytes },
-    { budget: 'bytes fetched for first results', value: kilobytes(row.firstResultsBytes), limit: `< ${kilobytes(BUDGETS.maxSearchBytes)}`, pass: row.firstResultsBytes < BUDGETS.maxSearchBytes },
-    { budget: 'bytes fetched per search', value: kilobytes(row.searchBytes), limit: `< ${kilobytes(BUDGETS.maxSearchBytes)}`, pass: row.searchBytes < BUDGETS.maxSearchBytes },
+    searchBytesVerdict('bytes fetched per search', row.searchGzipBytes),
+    searchBytesVerdict('bytes, search narrowed by 2 facets', row.narrowedSearchGzipBytes),
     { budget: 'first results', value: `${Math.round(row.firstResultMs)} ms`, limit: `< ${BUDGETS.maxFirstResultMs} ms`, pass: row.firstResultMs < BUDGETS.maxFirstResultMs },
   );
   return verdicts;
+}
+
+function searchBytesVerdict(budget: string, bytes: number): Verdict {
+  return { budget, value: kilobytes(bytes), limit: `< ${kilobytes(BUDGETS.maxSearchBytes)}`, pass: bytes < BUDGETS.maxSearchBytes };
 }
 
 export function ratio(value: number): string {

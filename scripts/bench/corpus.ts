@@ -34,6 +34,8 @@ export interface Corpus {
   counts: Record<EntryCollection, number>;
   /** A public English brief with evidence: the bench's "typical entry page". */
   sampleBriefId: string;
+  /** A problem and an audience to narrow the bench's search by, as a district staffer would. */
+  sampleNarrowing: { problem: string; audience: string };
 }
 
 export interface CorpusOptions {
@@ -120,7 +122,12 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     path: `${plan.collection}/${plan.id}.mdx`,
     text: writeEntry(plan, { random, taxonomy: data.taxonomy, byCollection, all: plans }),
   }));
-  return { files: [...data.files, ...entryFiles], counts, sampleBriefId: byCollection.get('briefs')![0]!.id };
+  return {
+    files: [...data.files, ...entryFiles],
+    counts,
+    sampleBriefId: byCollection.get('briefs')![0]!.id,
+    sampleNarrowing: { problem: data.taxonomy.problems[0]!, audience: REQUIRED_AUDIENCES[0] },
+  };
 }
 
 /** Entries per collection, at least one of each. */

@@ -138,10 +138,14 @@ export function pageWeight(distDir: string, pagePath: string): { jsBytes: number
 }
 
 export interface SearchMeasurement {
-  /** Headers and bodies of every response of the first cold search. */
+  /** Headers and bodies of every response of a cold search for the query, until the network is idle. */
   bytes: number;
-  /** The same without Pagefind's filter index, which the page fetches after the results for its counts. */
-  firstResultsBytes: number;
+  /**
+   * The same for the query narrowed by a problem and an audience: the page also loads those two
+   * facets' parts of Pagefind's filter index (to filter, and to count in their open groups).
+   */
+  narrowedBytes: number;
+  narrowedGzipBytes: number;
   /**
    * The same with text bodies gzipped, as most static hosts send them (the test server does not
    * compress; Pagefind's index files are gzipped already and count as they are).
@@ -165,23 +169,34 @@ declare global {
  * in a fresh browser context (a first-time visitor: nothing cached). One warm-up run first, so
  * the disk cache and the browser process are not part of what is measured.
  */
-export async function measureSearch(distDir: string, query: string, runs = 3): Promise<SearchMeasurement> {
+export async function measureSearch(
+  distDir: string,
+  query: string,
+  narrowing: Readonly<Record<string, string>>,
+  runs = 3,
+): Promise<SearchMeasurement> {
   const site = await serveStatic(distDir);
   const browser = await launchChromium();
   try {
-    const url = `${site.url}/search/?q=${encodeURIComponent(query)}`;
+    const url = `${site.url}/search/?${new URLSearchParams({ q: query })}`;
     await searchOnce(browser, url);
     const measured = [];
     for (let run = 0; run < runs; run++) measured.push(await searchOnce(browser, url));
     const times = measured.map((run) => run.firstResultMs).sort((a, b) => a - b);
-    return { ...measured[0]!, firstResultMs: times[Math.floor(times.length / 2)]! };
+    const narrowed = await searchOnce(browser, `${site.url}/search/?${new URLSearchParams({ q: query, ...narrowing })}`);
+    return {
+      ...measured[0]!,
+      narrowedBytes: narrowed.bytes,
+      narrowedGzipBytes: narrowed.gzipBytes,
+      firstResultMs: times[Math.floor(times.length / 2)]!,
+    };
   } finally {
     await browser.close();
     await site.close();
   }
 }
 
-async function searchOnce(browser: Awaited<ReturnType<typeof launchChromium>>, url: string): Promise<SearchMeasurement> {
+async function searchOnce(browser: Awaited<ReturnType<typeof launchChromium>>, url: string): Promise<Omit<SearchMeasurement, 'narrowedBytes' | 'narrowedGzipBytes'>> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -197,22 +212,15 @@ async function searchOnce(browser: Awaited<ReturnType<typeof launchChromium>>, u
     const responses = await Promise.all(sizes);
     const bytes = responses.reduce((sum, size) => sum + size.bytes, 0);
     const gzipBytes = responses.reduce((sum, size) => sum + size.gzipBytes, 0);
-    const firstResultsBytes = responses.filter((size) => !isFilterIndex(size.url)).reduce((sum, size) => sum + size.bytes, 0);
-    return { bytes, firstResultsBytes, gzipBytes, responses: responses.length, firstResultMs, status };
+    return { bytes, gzipBytes, responses: responses.length, firstResultMs, status };
   } finally {
     await context.close();
   }
 }
 
 interface ResponseSize {
-  url: string;
   bytes: number;
   gzipBytes: number;
-}
-
-/** Pagefind's filter index: one file per filter, fetched by `pagefind.filters()` for the counts. */
-function isFilterIndex(url: string): boolean {
-  return new URL(url).pathname.startsWith('/pagefind/filter/');
 }
 
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|wasm|xml)|image\/svg)/;
@@ -226,7 +234,7 @@ async function responseSizes(request: Request): Promise<ResponseSize> {
   const body = response ? await response.body() : Buffer.alloc(0);
   const type = (await response?.headerValue('content-type')) ?? '';
   const compressed = COMPRESSIBLE.test(type) ? gzipSync(body).length : body.length;
-  return { url: request.url(), bytes: sizes.responseHeadersSize + body.length, gzipBytes: sizes.responseHeadersSize + compressed };
+  return { bytes: sizes.responseHeadersSize + body.length, gzipBytes: sizes.responseHeadersSize + compressed };
 }
 
 /** Runs in the page before its own scripts: notes when the first result card appears. */

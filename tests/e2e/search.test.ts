@@ -20,6 +20,15 @@ const open = (path: string): Promise<Page> => chromium.visit(path);
 const status = (page: Page) => page.locator('#search-status');
 const resultTitles = (page: Page) => page.locator('#search-results h3 a').allTextContents();
 const checkbox = (page: Page, facet: string, value: string) => page.locator(`input[name="${facet}"][value="${value}"]`);
+const group = (page: Page, facet: string) => page.locator(`details[data-facet="${facet}"]`);
+const openGroup = (page: Page, facet: string) => page.locator(`#facet-${facet}`).click();
+const filterIndexRequests = (page: Page): string[] => {
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/pagefind/filter/')) requested.push(request.url());
+  });
+  return requested;
+};
 
 describe('search', () => {
   it('finds a known entry for a query in the URL, and announces the count', async () => {
@@ -28,13 +37,15 @@ describe('search', () => {
     expect(await resultTitles(page)).toContain('Mentors for students who miss school');
     await expect.poll(() => page.locator('#search-query').inputValue()).toBe('attendance');
     expect(await status(page).getAttribute('role')).toBe('status');
+    // Five results fit on one page: no "Show more results".
+    expect(await page.locator('#search-more').isVisible()).toBe(false);
     await page.close();
   });
 
   it('narrows by audience, shows the counts per value, and puts the filter in the URL', async () => {
     const page = await open('/search/?q=attendance');
     await expect.poll(() => status(page).textContent()).toBe('5 results');
-    // Counts follow the first results (they need Pagefind's whole filter index).
+    await openGroup(page, 'audience');
     await expect.poll(() => page.locator('[data-count-for="audience:district-staff"]').textContent()).toBe('(3)');
     await checkbox(page, 'audience', 'district-staff').check();
     await expect.poll(() => status(page).textContent()).toBe('3 results');
@@ -48,6 +59,7 @@ describe('search', () => {
   it('narrows by problem without a query', async () => {
     const page = await open('/search/');
     await expect.poll(() => status(page).textContent()).toBe('Type a word, or choose a filter, to see results.');
+    await openGroup(page, 'problem');
     await checkbox(page, 'problem', 'early-reading').check();
     await expect.poll(() => status(page).textContent()).toBe('1 result');
     expect(await resultTitles(page)).toEqual(['Reading tutors in first grade']);
@@ -59,6 +71,9 @@ describe('search', () => {
     await expect.poll(() => status(page).textContent()).toBe('1 result');
     expect(await checkbox(page, 'audience', 'district-staff').isChecked()).toBe(true);
     expect(await checkbox(page, 'type', 'finding').isChecked()).toBe(true);
+    // The groups that narrowed the shared search are open; the others stay closed.
+    expect(await group(page, 'audience').getAttribute('open')).toBe('');
+    expect(await group(page, 'problem').getAttribute('open')).toBeNull();
     expect(await page.locator('#search-results .tier-badge').textContent()).toBe('Tier 1: Strong evidence');
     await checkbox(page, 'type', 'finding').uncheck();
     await expect.poll(() => status(page).textContent()).toBe('3 results');
@@ -67,6 +82,27 @@ describe('search', () => {
     expect(await checkbox(page, 'type', 'finding').isChecked()).toBe(true);
     await page.reload();
     await expect.poll(() => status(page).textContent()).toBe('1 result');
+    await page.close();
+  });
+
+  it("fetches a facet's counts only when its group is opened, and only that facet's", async () => {
+    const page = await chromium.context.newPage();
+    const requested = filterIndexRequests(page);
+    await page.goto(`${chromium.site.url}/search/?q=attendance`);
+    await expect.poll(() => status(page).textContent()).toBe('5 results');
+    await page.waitForLoadState('networkidle');
+    expect(requested).toEqual([]);
+    expect(await page.locator('[data-count-for="problem:attendance"]').textContent()).toBe('');
+    await openGroup(page, 'problem');
+    await expect.poll(() => page.locator('[data-count-for="problem:attendance"]').textContent()).toMatch(/^\(\d+\)$/);
+    expect(requested).toHaveLength(1);
+    // Still counted after the query changes, without fetching it again.
+    await page.locator('#search-query').fill('tutoring');
+    await page.locator('#search-submit').click();
+    await expect.poll(() => page.url()).toContain('q=tutoring');
+    await expect.poll(() => status(page).textContent()).toMatch(/^\d+ results?$/);
+    expect(requested).toHaveLength(1);
+    expect(await page.locator('[data-count-for^="problem:"]').evaluateAll((counts) => counts.some((count) => count.textContent !== ''))).toBe(true);
     await page.close();
   });
 
@@ -139,9 +175,12 @@ describe('search', () => {
     await noScript.close();
   });
 
-  it('has no axe-core violations (WCAG 2.2 AA) with results and filters showing', async () => {
+  it('has no axe-core violations (WCAG 2.2 AA) with results and every filter group open', async () => {
     const page = await open('/search/?q=attendance&audience=district-staff');
     await expect.poll(() => status(page).textContent()).toBe('3 results');
+    await page.locator('details[data-facet]:not([open]) summary').evaluateAll((summaries) => summaries.forEach((summary) => (summary as HTMLElement).click()));
+    await expect.poll(() => page.locator('details[data-facet]:not([open])').count()).toBe(0);
+    await expect.poll(() => page.locator('[data-count-for^="problem:"]').evaluateAll((counts) => counts.some((count) => count.textContent !== ''))).toBe(true);
     expect(await violationsOn(page)).toEqual([]);
     await page.close();
   });

@@ -50,6 +50,13 @@ describe('the bench corpus', () => {
     expect(data['evidence']).toMatchObject({ design: expect.any(String), outcome: expect.any(String) });
   });
 
+  it('names a problem and an audience to narrow a search by, both defined and used by entries', () => {
+    const { problem, audience } = corpus.sampleNarrowing;
+    expect(corpus.files.map((file) => file.path)).toEqual(expect.arrayContaining([`problems/${problem}.yaml`, `audiences/${audience}.yaml`]));
+    const entries = corpus.files.filter((file) => file.path.endsWith('.mdx')).map((file) => file.text);
+    expect(entries.some((text) => text.includes(problem) && text.includes(audience))).toBe(true);
+  });
+
   it('mixes in the cases the build must handle at scale: translations, unpublished entries, tables, every design', () => {
     const large = generateCorpus({ entries: 1000 });
     const texts = large.files.map((file) => file.text).join('\n');
