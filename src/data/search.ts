@@ -7,7 +7,7 @@ import { uiStrings } from '../i18n/index.ts';
 import { CHALLENGE_KINDS, ENTRY_TYPE, ENTRY_COLLECTIONS } from '../lib/collections.ts';
 import { TIER_VALUES } from '../lib/evidence/types.ts';
 import { byOrderThenLabel } from '../lib/listing.ts';
-import { yearOf } from '../lib/dates.ts';
+import { searchYearOf } from '../lib/search-record.ts';
 import type { Facet } from '../lib/search-state.ts';
 import { allCards, dataEntries } from './entries.ts';
 
@@ -24,7 +24,7 @@ export async function facetOptions(lang: string): Promise<Record<Facet, FacetOpt
     dataEntries('alliances'),
     allCards(lang),
   ]);
-  const years = [...new Set(cards.map((card) => yearOf(card.date)))].sort((a, b) => b - a);
+  const years = [...new Set(cards.map(searchYearOf))].sort().reverse();
   return {
     type: ENTRY_COLLECTIONS.map((collection) => ({ value: ENTRY_TYPE[collection], label: t.types[ENTRY_TYPE[collection]] })),
     audience: audiences
@@ -38,6 +38,6 @@ export async function facetOptions(lang: string): Promise<Record<Facet, FacetOpt
       .sort((a, b) => a.label.localeCompare(b.label, lang)),
     tier: TIER_VALUES.map((tier) => ({ value: String(tier), label: t.tiers[tier] })),
     challenge: CHALLENGE_KINDS.map((kind) => ({ value: kind, label: t.challengeKinds[kind].title })),
-    year: years.map((year) => ({ value: String(year), label: String(year) })),
+    year: years.map((year) => ({ value: year, label: year })),
   };
 }

@@ -57,10 +57,6 @@ function dateTimeFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl
   return format;
 }
 
-export function yearOf(date: Date): number {
-  return date.getUTCFullYear();
-}
-
 /**
  * An event's time as its attendees will live it: in the event's own zone, with the zone named
  * ("Thursday, February 11, 2027, 6:00 – 7:30 PM CST").

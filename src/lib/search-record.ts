@@ -4,7 +4,7 @@
  * by SearchRecord.astro, so the index and its tests share one definition.
  */
 import type { EntryCard } from './listing.ts';
-import { toIsoDay, yearOf } from './dates.ts';
+import { isoDayInZone } from './dates.ts';
 
 /** Filter names, in the order the search page shows them. */
 export const SEARCH_FILTERS = ['type', 'audience', 'problem', 'alliance', 'tier', 'challenge', 'year', 'lang'] as const;
@@ -18,10 +18,12 @@ export interface SearchRecord {
 
 /**
  * An entry's record. The tier filter is the card's computed tier, `none` for entries without
- * evidence; `challenge` is a challenge note's kind (legitimacy, alignment or learning).
+ * evidence; `challenge` is a challenge note's kind (legitimacy, alignment or learning). An
+ * event's day and year are those of its own zone, as on its page and card (an evening meeting in
+ * Chicago on December 31 is already next year in UTC).
  */
 export function searchRecordOf(card: EntryCard, challenge?: string): SearchRecord {
-  const day = toIsoDay(card.date);
+  const day = recordDay(card);
   return {
     filters: {
       type: [card.type],
@@ -30,12 +32,22 @@ export function searchRecordOf(card: EntryCard, challenge?: string): SearchRecor
       alliance: [card.alliance],
       tier: [String(card.tier ?? 'none')],
       challenge: challenge ? [challenge] : [],
-      year: [String(yearOf(card.date))],
+      year: [searchYearOf(card)],
       lang: [card.lang],
     },
     meta: { title: card.title, summary: card.summary, type: card.type, date: day },
     sort: { date: day },
   };
+}
+
+/** `2026-12-31`: the entry's day where it happens (its event zone, else the date as written). */
+function recordDay(card: Pick<EntryCard, 'date' | 'timeZone'>): string {
+  return isoDayInZone(card.date, card.timeZone ?? 'UTC');
+}
+
+/** The year facet's value for an entry; the search page lists the values its entries have. */
+export function searchYearOf(card: Pick<EntryCard, 'date' | 'timeZone'>): string {
+  return recordDay(card).slice(0, 4);
 }
 
 /**

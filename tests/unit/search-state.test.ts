@@ -7,7 +7,7 @@ import {
   toPagefindOptions,
   toSearchParams,
 } from '../../src/lib/search-state.ts';
-import { searchRecordOf } from '../../src/lib/search-record.ts';
+import { searchRecordOf, searchYearOf } from '../../src/lib/search-record.ts';
 
 describe('search state in the URL', () => {
   it('reads the query, facets and sort', () => {
@@ -91,5 +91,14 @@ describe('searchRecordOf', () => {
     const record = searchRecordOf({ ...card, type: 'challenge', collection: 'challenges' }, 'legitimacy');
     expect(record.filters.challenge).toEqual(['legitimacy']);
     expect(record.filters.tier).toEqual(['none']);
+  });
+
+  it("dates an event by its own zone's day and year, not UTC's", () => {
+    const evening = { ...card, type: 'event' as const, collection: 'events' as const, timeZone: 'America/Chicago' };
+    const record = searchRecordOf({ ...evening, date: new Date('2027-01-01T01:00:00Z') });
+    expect(record.meta.date).toBe('2026-12-31');
+    expect(record.sort.date).toBe('2026-12-31');
+    expect(record.filters.year).toEqual(['2026']);
+    expect(searchYearOf({ ...evening, date: new Date('2027-01-01T01:00:00Z') })).toBe('2026');
   });
 });
