@@ -10,7 +10,7 @@
  * already lifted at BENCH_NOW), so the publishing rules do real work.
  */
 import { CHALLENGE_KINDS, ENTRY_COLLECTIONS, REQUIRED_AUDIENCES, type EntryCollection } from '../../src/lib/collections.ts';
-import { computeTier } from '../../src/lib/evidence/tier.ts';
+import { tierOf } from '../../src/lib/evidence/tier.ts';
 import { DESIGNS, OUTCOMES, type Evidence } from '../../src/lib/evidence/types.ts';
 import { addDays } from '../../src/lib/scaffold.ts';
 import { slugFromTitle } from '../../src/lib/slug.ts';
@@ -423,7 +423,7 @@ export function evidenceFields(random: Random): Evidence {
   if (design === 'correlational') evidence.statisticalControls = random.chance(0.6);
   if (random.chance(0.03)) evidence.overridingNegative = true;
   if (random.chance(0.6)) evidence.logicModel = true;
-  const { tier } = computeTier(evidence);
+  const tier = tierOf(evidence);
   // An author may claim the computed tier, never more (the check fails a stronger claim).
   if (tier !== 'none' && random.chance(0.3)) evidence.claimedTier = tier;
   return evidence;

@@ -17,7 +17,7 @@ import {
 import { SITE_LANGS } from '../i18n/index.ts';
 import { indexBy, newestFirst, type EntryCard } from '../lib/listing.ts';
 import { isVisible, pendingState, resolveMode, resolveNow } from '../lib/publishing.ts';
-import { computeTier } from '../lib/evidence/tier.ts';
+import { tierOf } from '../lib/evidence/tier.ts';
 import type { Evidence, TierValue } from '../lib/evidence/types.ts';
 
 export const buildMode = resolveMode(process.env);
@@ -78,9 +78,9 @@ export function evidenceOf(entry: AnyEntry): Evidence | undefined {
 }
 
 /** The computed tier of an entry with evidence (never the author's claim). */
-function tierOf(entry: AnyEntry): TierValue | undefined {
+function entryTier(entry: AnyEntry): TierValue | undefined {
   const evidence = evidenceOf(entry);
-  return evidence ? computeTier(evidence).tier : undefined;
+  return evidence ? tierOf(evidence) : undefined;
 }
 
 const cards = new WeakMap<AnyEntry, EntryCard>();
@@ -110,7 +110,7 @@ function buildCard(entry: AnyEntry): EntryCard {
     audiences: data.audiences,
     problems: data.problems,
     alliance: data.alliance,
-    tier: tierOf(entry),
+    tier: entryTier(entry),
     pending: pendingState(data, buildNow),
   };
 }

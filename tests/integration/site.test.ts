@@ -65,6 +65,15 @@ describe('the demo site', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('explains the evidence of a Spanish brief in Spanish, numbers included', () => {
+    const panel = read('es/briefs/tutoria-intensiva/index.html').match(/<section class="evidence-panel"[\s\S]*?<\/section>/)?.[0] ?? '';
+    expect(panel).toContain('Fue un ensayo controlado aleatorizado');
+    expect(panel).toContain('Incluyó a 2633 estudiantes en 12 escuelas: lo suficiente para el nivel 1');
+    expect(panel).toContain('0,19 (intervalo del 95 %: de 0,08 a 0,30)');
+    expect(panel).toContain('alrededor de 3 meses de progreso adicional');
+    expect(panel).not.toMatch(/lang="en"|It was a|students in/);
+  });
+
   it('builds the same bytes twice from the same content and clock', () => {
     expect(second.status, second.output).toBe(0);
     const files = listFiles(first.outDir);

@@ -1,71 +1,70 @@
-/** Words for the facts of a study, as a reader sees them on a page or in a table. */
+/** Words for the facts of a study, as a reader sees them on a page or in a table, in its language. */
 import { siteCount } from './rules.ts';
 import type { Design, Evidence, Outcome, Sample } from './types.ts';
+import { evidenceWords, type Counted, type EvidenceWords } from './words.ts';
 
-const DESIGN_LABEL: Record<Design, string> = {
-  rct: 'Randomized controlled trial',
-  'quasi-experimental': 'Quasi-experimental study',
-  'regression-discontinuity': 'Regression discontinuity study',
-  correlational: 'Correlational study',
-  descriptive: 'Descriptive study',
-  qualitative: 'Qualitative study',
-  'mixed-methods': 'Mixed-methods study',
-};
-
-const OUTCOME_LABEL: Record<Outcome, string> = {
-  'student-achievement': "Students' achievement (test scores, grades)",
-  'student-attainment': "Students' attainment (credits, graduation, course passing)",
-  'student-behavior': "Students' behavior (attendance, discipline)",
-  'student-wellbeing': "Students' wellbeing",
-  'teacher-practice': "Teachers' practice",
-  'educator-perception': "Educators' views",
-  system: 'How the school system works',
-};
-
-export function designLabel(design: Design): string {
-  return DESIGN_LABEL[design];
+export function designLabel(design: Design, lang = 'en'): string {
+  return evidenceWords(lang).designLabel[design];
 }
 
-export function outcomeLabel(outcome: Outcome): string {
-  return OUTCOME_LABEL[outcome];
+export function outcomeLabel(outcome: Outcome, lang = 'en'): string {
+  return evidenceWords(lang).outcomeLabel[outcome];
 }
 
-const count = new Intl.NumberFormat('en-US');
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${count.format(n)} ${n === 1 ? one : many}`;
+/** A whole number as the language writes it: `2,633` in English, `2633` in Spanish. */
+export function formatCount(n: number, words: EvidenceWords): string {
+  let format = numberFormats.get(words.locale);
+  if (!format) numberFormats.set(words.locale, (format = new Intl.NumberFormat(words.locale)));
+  return format.format(n);
+}
+
+/** "2,633 students", "1 school". */
+export function countOf(n: number, what: Counted, words: EvidenceWords): string {
+  return words.count(formatCount(n, words), what, n === 1);
 }
 
 /** "2,633 students in 12 schools", "120 students in 1 school", "not reported". */
-export function describeSample(sample: Sample | undefined): string {
-  const parts: string[] = [];
-  if (sample?.students !== undefined) parts.push(plural(sample.students, 'student'));
-  const places: string[] = [];
-  if (sample?.sites !== undefined) places.push(plural(sample.sites, 'site'));
-  if (sample?.schools !== undefined) places.push(plural(sample.schools, 'school'));
-  if (sample?.districts !== undefined) places.push(plural(sample.districts, 'district'));
-  if (places.length) parts.push(`${parts.length ? 'in ' : ''}${places.join(', ')}`);
-  return parts.length ? parts.join(' ') : 'not reported';
+export function describeSample(sample: Sample | undefined, lang = 'en'): string {
+  return sampleInWords(sample, evidenceWords(lang));
+}
+
+export function sampleInWords(sample: Sample | undefined, words: EvidenceWords): string {
+  const places = (['sites', 'schools', 'districts'] as const)
+    .filter((what) => sample?.[what] !== undefined)
+    .map((what) => countOf(sample![what]!, what, words))
+    .join(', ');
+  const students = sample?.students === undefined ? undefined : countOf(sample.students, 'students', words);
+  if (students && places) return words.sampleIn(students, places);
+  return students || places || words.notReported;
 }
 
 /** The site count in words: "12 schools" or "3 sites", for the tier explanations. */
-export function describeSites(evidence: Evidence): string | undefined {
+export function describeSites(evidence: Evidence, words: EvidenceWords): string | undefined {
   const sites = siteCount(evidence);
   if (sites === undefined) return undefined;
-  return evidence.sample?.sites !== undefined ? plural(sites, 'site') : plural(sites, 'school');
+  return countOf(sites, evidence.sample?.sites !== undefined ? 'sites' : 'schools', words);
 }
 
-/** "0.19 (95% interval 0.08 to 0.30)". */
-export function describeEffectSize(evidence: Evidence): string | undefined {
+/** "0.19 (95% interval 0.08 to 0.30)"; "0,19 (intervalo del 95 %: de 0,08 a 0,30)". */
+export function describeEffectSize(evidence: Evidence, lang = 'en'): string | undefined {
   const effect = evidence.effect;
   if (effect?.size === undefined) return undefined;
-  const interval =
-    effect.ciLow !== undefined && effect.ciHigh !== undefined
-      ? ` (95% interval ${formatSize(effect.ciLow)} to ${formatSize(effect.ciHigh)})`
-      : '';
-  return `${formatSize(effect.size)}${interval}`;
+  const words = evidenceWords(lang);
+  const size = formatSize(effect.size, words);
+  if (effect.ciLow === undefined || effect.ciHigh === undefined) return size;
+  return words.effectWithInterval(size, formatSize(effect.ciLow, words), formatSize(effect.ciHigh, words));
 }
 
-function formatSize(value: number): string {
-  return value.toFixed(2);
+const sizeFormats = new Map<string, Intl.NumberFormat>();
+
+/** Two decimals, as effect sizes are printed: `0.19`, `-0.05`; `0,19` in Spanish. */
+function formatSize(value: number, words: EvidenceWords): string {
+  let format = sizeFormats.get(words.locale);
+  if (!format) {
+    format = new Intl.NumberFormat(words.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false, signDisplay: 'negative' });
+    sizeFormats.set(words.locale, format);
+  }
+  return format.format(value);
 }

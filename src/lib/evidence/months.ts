@@ -5,6 +5,7 @@
  */
 import { isLearningOutcome } from './rules.ts';
 import type { Evidence } from './types.ts';
+import { evidenceWords } from './words.ts';
 
 /**
  * The smallest effect size, in hundredths, for 1, 2, ... 12 months (EEF conversion table:
@@ -41,29 +42,30 @@ export function monthsOfProgress(effectSize: number): number {
 }
 
 /** "about 3 months of additional progress", "about 1 month less progress", "no additional progress". */
-export function monthsInWords(months: number): string {
-  if (months === 0) return 'no additional progress';
-  const span = `${Math.abs(months)} month${Math.abs(months) === 1 ? '' : 's'}`;
-  return months > 0 ? `about ${span} of additional progress` : `about ${span} less progress`;
+export function monthsInWords(months: number, lang = 'en'): string {
+  const words = evidenceWords(lang).months;
+  if (months === 0) return words.none;
+  return months > 0 ? words.more(months) : words.less(Math.abs(months));
 }
 
 /** "between 1 and 4 months", "between 1 month less and 2 months more". */
-export function monthRangeInWords(low: number, high: number): string {
-  if (low >= 0) return `between ${low} and ${high} months`;
-  if (high <= 0) return `between ${Math.abs(high)} and ${Math.abs(low)} months less`;
-  return `between ${Math.abs(low)} month${low === -1 ? '' : 's'} less and ${high} month${high === 1 ? '' : 's'} more`;
+export function monthRangeInWords(low: number, high: number, lang = 'en'): string {
+  const words = evidenceWords(lang).months;
+  if (low >= 0) return words.between(low, high);
+  if (high <= 0) return words.betweenLess(Math.abs(high), Math.abs(low));
+  return words.betweenLessAndMore(Math.abs(low), high);
 }
 
 export interface MonthsSummary {
   months: number;
   /** Months at each end of the 95% interval, where one is given. */
   interval?: { low: number; high: number } | undefined;
-  /** The whole sentence for a page: "about 3 months of additional progress (between 1 and 4 months)". */
+  /** The whole sentence for a page: "about 3 months of additional progress (95% interval: between 1 and 4 months)". */
   text: string;
 }
 
 /** Months for a study's effect, or undefined where months would mislead or there is no effect size. */
-export function describeMonths(evidence: Evidence): MonthsSummary | undefined {
+export function describeMonths(evidence: Evidence, lang = 'en'): MonthsSummary | undefined {
   const effect = evidence.effect;
   if (effect?.size === undefined || !isLearningOutcome(evidence.outcome)) return undefined;
   const months = monthsOfProgress(effect.size);
@@ -71,6 +73,10 @@ export function describeMonths(evidence: Evidence): MonthsSummary | undefined {
     effect.ciLow !== undefined && effect.ciHigh !== undefined
       ? { low: monthsOfProgress(effect.ciLow), high: monthsOfProgress(effect.ciHigh) }
       : undefined;
-  const range = interval ? ` (95% interval: ${monthRangeInWords(interval.low, interval.high)})` : '';
-  return { months, interval, text: `${monthsInWords(months)}${range}` };
+  const text = monthsInWords(months, lang);
+  return {
+    months,
+    interval,
+    text: interval ? evidenceWords(lang).months.withInterval(text, monthRangeInWords(interval.low, interval.high, lang)) : text,
+  };
 }

@@ -5,7 +5,7 @@
 import { describeEffectSize, designLabel } from './labels.ts';
 import { describeMonths } from './months.ts';
 import { siteCount } from './rules.ts';
-import { computeTier } from './tier.ts';
+import { tierOf } from './tier.ts';
 import type { Evidence, TierValue } from './types.ts';
 
 export interface EvidenceRow {
@@ -30,7 +30,7 @@ export function evidenceRow(claim: { title: string; url: string }, evidence: Evi
     schools: siteCount(evidence),
     effect: describeEffectSize(evidence),
     months: describeMonths(evidence)?.text,
-    tier: computeTier(evidence).tier,
+    tier: tierOf(evidence),
   };
 }
 

@@ -20,5 +20,17 @@ describe('evidence labels', () => {
       '0.19 (95% interval 0.08 to 0.30)',
     );
     expect(describeEffectSize({ design: 'rct', outcome: 'system' })).toBeUndefined();
+    expect(describeEffectSize({ design: 'rct', outcome: 'system', effect: { size: -0.004 } })).toBe('0.00');
+  });
+
+  it('speaks Spanish on Spanish pages, with Spanish numbers', () => {
+    expect(describeSample({ students: 2633, schools: 12 }, 'es')).toBe('2633 estudiantes en 12 escuelas');
+    expect(describeSample({ students: 12_000, sites: 1, districts: 2 }, 'es')).toBe('12.000 estudiantes en 1 sitio, 2 distritos');
+    expect(describeSample(undefined, 'es')).toBe('no informado');
+    expect(designLabel('rct', 'es')).toBe('Ensayo controlado aleatorizado');
+    expect(outcomeLabel('student-behavior', 'es')).toBe('La conducta de los estudiantes (asistencia, disciplina)');
+    expect(describeEffectSize({ design: 'rct', outcome: 'system', effect: { size: 0.19, ciLow: -0.08, ciHigh: 0.3 } }, 'es')).toBe(
+      '0,19 (intervalo del 95 %: de -0,08 a 0,30)',
+    );
   });
 });

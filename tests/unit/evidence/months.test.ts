@@ -74,6 +74,14 @@ describe('describeMonths', () => {
     expect(describeMonths(tutoring)?.text).toBe('about 3 months of additional progress (95% interval: between 1 and 4 months)');
   });
 
+  it('says it in Spanish on Spanish pages', () => {
+    expect(describeMonths(tutoring, 'es')?.text).toBe('alrededor de 3 meses de progreso adicional (intervalo del 95 %: entre 1 y 4 meses)');
+    expect(monthsInWords(-1, 'es')).toBe('alrededor de 1 mes menos de progreso');
+    expect(monthRangeInWords(-1, 2, 'es')).toBe('entre 1 mes menos y 2 meses más');
+    expect(monthRangeInWords(-4, -1, 'es')).toBe('entre 1 y 4 meses menos');
+    expect(monthsInWords(0, 'es')).toBe('ningún progreso adicional');
+  });
+
   it('shows months for attainment but not for behavior, wellbeing or educators', () => {
     expect(describeMonths({ ...tutoring, outcome: 'student-attainment' })?.months).toBe(3);
     for (const outcome of ['student-behavior', 'student-wellbeing', 'educator-perception', 'teacher-practice', 'system'] as const) {

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { claimExceedsComputed, computeTier } from '../../../src/lib/evidence/tier.ts';
+import { claimExceedsComputed, computeTier, tierOf } from '../../../src/lib/evidence/tier.ts';
 import type { Evidence } from '../../../src/lib/evidence/types.ts';
 
 const significantPositive = { size: 0.19, ciLow: 0.08, ciHigh: 0.3, significant: true, direction: 'positive' } as const;
 const big = { students: 2633, schools: 12 };
 const rct: Evidence = { design: 'rct', outcome: 'student-achievement', sample: big, effect: significantPositive };
-
-const tierOf = (evidence: Evidence) => computeTier(evidence).tier;
 
 describe('computeTier: the acceptance cases of the evidence issue', () => {
   it.each([
@@ -142,6 +140,46 @@ describe('computeTier: reasons and limits in plain words', () => {
       expect(result.reasons.length).toBeGreaterThan(0);
       expect(result.limits.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('computeTier in Spanish', () => {
+  const designs = ['rct', 'quasi-experimental', 'regression-discontinuity', 'correlational', 'descriptive', 'qualitative', 'mixed-methods'] as const;
+
+  it('decides the same tier and gives as many reasons and limits in either language', () => {
+    for (const design of designs) {
+      for (const evidence of [{ ...rct, design }, { ...rct, design, sample: { students: 120, schools: 1, districts: 1 } }, { design, outcome: 'system', logicModel: true } as Evidence]) {
+        const english = computeTier(evidence);
+        const spanish = computeTier(evidence, 'es');
+        expect(spanish.tier).toBe(english.tier);
+        expect(spanish.reasons).toHaveLength(english.reasons.length);
+        expect(spanish.limits).toHaveLength(english.limits.length);
+        expect(spanish.reasons).not.toEqual(english.reasons);
+      }
+    }
+  });
+
+  it('says why, with the numbers written the Spanish way', () => {
+    const { reasons, limits } = computeTier({ ...rct, sample: { students: 12_000, schools: 1 } }, 'es');
+    expect(reasons).toEqual([
+      'Fue un ensayo controlado aleatorizado: el azar decidió quién recibió el programa. Es el tipo de estudio más sólido.',
+      'Encontró un efecto positivo estadísticamente significativo.',
+      'Incluyó a 12.000 estudiantes en 1 escuela: no alcanza para el nivel 1, que necesita al menos 350 estudiantes en al menos 2 escuelas o sitios.',
+    ]);
+    expect(limits).toEqual(['Con 12.000 estudiantes en 1 escuela, es posible que el resultado no se repita en otras escuelas.']);
+  });
+
+  it('names what is missing with the right words', () => {
+    expect(computeTier({ ...rct, sample: undefined }, 'es').reasons).toContain(
+      'No informa cuántos estudiantes ni cuántas escuelas o sitios participaron, y un número que falta cuenta como demasiado pequeño para el nivel 1 (al menos 350 estudiantes en al menos 2 escuelas o sitios).',
+    );
+    expect(computeTier({ ...rct, sample: { students: 400 } }, 'es').reasons).toContain(
+      'No informa cuántas escuelas o sitios participaron, y un número que falta cuenta como demasiado pequeño para el nivel 1 (al menos 350 estudiantes en al menos 2 escuelas o sitios).',
+    );
+  });
+
+  it('falls back to English for a language without its own words', () => {
+    expect(computeTier(rct, 'vi')).toEqual(computeTier(rct));
   });
 });
 
