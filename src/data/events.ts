@@ -35,10 +35,11 @@ export async function eventMaterialLinks(event: EventEntry): Promise<MaterialLin
 }
 
 /** Events in one language split for `/events/`: upcoming soonest first, then past with materials. */
-export async function eventListing(lang = DEFAULT_LANG): Promise<{ upcoming: EventListItem[]; past: EventListItem[] }> {
+export async function eventListing(lang = DEFAULT_LANG): Promise<{ upcoming: EntryCard[]; past: EventListItem[] }> {
   const { upcoming, past } = splitUpcoming(withTimes(await entriesInLang('events', lang)), buildNow);
-  const toItem = async ({ event }: { event: EventEntry }) => ({ card: toCard(event), materials: await eventMaterialLinks(event) });
-  return { upcoming: await Promise.all(upcoming.map(toItem)), past: await Promise.all(past.map(toItem)) };
+  // Only a past event's card lists its materials (slides, the findings discussed).
+  const pastItem = async ({ event }: { event: EventEntry }) => ({ card: toCard(event), materials: await eventMaterialLinks(event) });
+  return { upcoming: upcoming.map(({ event }) => toCard(event)), past: await Promise.all(past.map(pastItem)) };
 }
 
 /** Events in one language that have not ended yet, soonest first: the home page's "Coming up". */

@@ -44,6 +44,9 @@ export const REQUIRED_AUDIENCES = ['district-staff', 'researchers', 'community']
 
 export const DEFAULT_LANG = 'en';
 
+/** The longest title an entry may have (CONTENT-MODEL.md §2): the schema and `npm run new` both hold to it. */
+export const TITLE_MAX = 140;
+
 /** `/briefs/<id>/` for English, `/<lang>/briefs/<id>/` for a translation. */
 export function entryUrl(collection: EntryCollection, id: string, lang: string = DEFAULT_LANG): string {
   return `${langPrefix(lang)}/${collection}/${id}/`;

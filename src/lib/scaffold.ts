@@ -11,6 +11,7 @@ import {
   CHALLENGE_KINDS,
   ENTRY_COLLECTIONS,
   ENTRY_TYPE,
+  TITLE_MAX,
   type CollectionName,
   type EntryCollection,
   type EntryType,
@@ -28,7 +29,6 @@ export const KIND_COLLECTION = Object.fromEntries(
   ENTRY_COLLECTIONS.map((collection) => [ENTRY_TYPE[collection], collection]),
 ) as Record<ScaffoldKind, EntryCollection>;
 
-export const TITLE_MAX = 140;
 export const DEFAULT_TIME_ZONE = 'America/Chicago';
 /** Placeholder event times: an evening slot a week ahead, when community events usually are. */
 export const EVENT_DAYS_AHEAD = 7;

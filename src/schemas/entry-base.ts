@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ENTRY_COLLECTIONS, type EntryCollection } from '../lib/collections.ts';
+import { ENTRY_COLLECTIONS, TITLE_MAX, type EntryCollection } from '../lib/collections.ts';
 import { STATUSES } from '../lib/publishing.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import type { SchemaContext } from './context.ts';
@@ -30,7 +30,7 @@ export const entryRefSchema = (context: SchemaContext) =>
  */
 export const entryBaseFields = (collection: EntryCollection, context: SchemaContext) => ({
   /** @example "Summer bridge raised ninth-grade attendance" */
-  title: requiredText(140, 'a title'),
+  title: requiredText(TITLE_MAX, 'a title'),
   /** Plain language, at most 400 characters: cards, search results and the page description. */
   summary: requiredText(400, 'a plain-language summary'),
   /** Who it is for. @example ["district-staff", "community"] */

@@ -1,10 +1,11 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, TMP, buildSite, listFiles, readPage, type BuildResult } from '../support/build-site.ts';
+import { TMP, buildSite, listFiles, readPage, type BuildResult } from '../support/build-site.ts';
+import { copyFixtureContent } from '../support/cli.ts';
 
 const SITE = 'https://rpp-portal.example.org';
 
@@ -14,7 +15,7 @@ function contentWithPdfBrief(): { contentDir: string; publicDir: string } {
   rmSync(work, { recursive: true, force: true });
   const contentDir = path.join(work, 'content');
   const publicDir = path.join(work, 'public');
-  cpSync(path.join(ROOT, 'tests/fixtures/basic/content'), contentDir, { recursive: true });
+  copyFixtureContent('basic', contentDir);
   mkdirSync(path.join(publicDir, 'pdf'), { recursive: true });
   writeFileSync(path.join(publicDir, 'pdf/brief-with-pdf.pdf'), '%PDF-1.4\n%%EOF\n');
   writeFileSync(

@@ -70,7 +70,7 @@ describe('evidence tiers on the built pages', () => {
 
   it('orders the problem page evidence table strongest first', () => {
     const page = readPage(build.outDir, '/problems/early-reading/');
-    const table = page.slice(page.indexOf('<table class="evidence-table"'), page.indexOf('</table>'));
+    const table = page.slice(page.indexOf('<table class="data-table evidence-table"'), page.indexOf('</table>'));
     const order = [...table.matchAll(/<th scope="row"><a href="\/findings\/([^/]+)\/"/g)].map((match) => match[1]);
     expect(order).toEqual(['large-rct', 'cutoff-study', 'controlled-link', 'small-rct', 'teacher-views', 'logic-model', 'overridden']);
     expect(table).toContain('<td>2,633</td>');

@@ -1,10 +1,10 @@
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
 import { ROOT, TMP, buildSite, readPage, type BuildResult } from '../support/build-site.ts';
+import { copyFixtureContent } from '../support/cli.ts';
 
-const FIXTURE_CONTENT = path.join(ROOT, 'tests/fixtures/plugins/content');
 const BRIEF = 'briefs/glossary-brief.mdx';
 const NOW = '2026-06-01T00:00:00Z';
 
@@ -81,8 +81,7 @@ describe('a build of a copy with a small count', () => {
   const contentDir = path.join(TMP, 'plugins-small-count-content');
   let line: number;
   beforeAll(() => {
-    rmSync(contentDir, { recursive: true, force: true });
-    cpSync(FIXTURE_CONTENT, contentDir, { recursive: true });
+    copyFixtureContent('plugins', contentDir);
     const file = path.join(contentDir, BRIEF);
     const lines = readFileSync(file, 'utf8').split('\n');
     line = lines.findIndex((text) => text.startsWith('| North |')) + 1;

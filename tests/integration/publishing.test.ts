@@ -1,7 +1,8 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, TMP, buildSite, filesContaining, listFiles, readPage, type BuildResult } from '../support/build-site.ts';
+import { copyFixtureContent } from '../support/cli.ts';
 import { fixtureEntries } from '../support/fixture-entries.ts';
 
 const UNPUBLISHED_MARKERS = ['SECRET-DRAFT-MARKER', 'SECRET-REVIEW-MARKER', 'SECRET-EMBARGO-MARKER'];
@@ -135,9 +136,7 @@ describe('a later build with one more problem file (clock: 2026-12-02)', () => {
   let build: BuildResult;
   beforeAll(() => {
     const tree = path.join(TMP, 'basic-plus-problem-content');
-    rmSync(tree, { recursive: true, force: true });
-    mkdirSync(tree, { recursive: true });
-    cpSync(path.join(ROOT, 'tests/fixtures/basic/content'), tree, { recursive: true });
+    copyFixtureContent('basic', tree);
     writeFileSync(
       path.join(tree, 'problems/math-placement.yaml'),
       'title: Math placement\nquestion: Who gets into algebra?\ndescription: Added by a test.\norder: 3\n',

@@ -1,27 +1,19 @@
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runCheck as runCheckOn, runCli, type CliRun } from '../support/cli.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-
-/** Runs the real CLI (Node 24 running the .ts directly), as `npm run check` does. */
-function runCheck(fixture: string): { status: number | null; stdout: string } {
-  const result = spawnSync(process.execPath, ['scripts/check.ts', '--content', `tests/fixtures/${fixture}/content`, '--public', `tests/fixtures/${fixture}/public`], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  return { status: result.status, stdout: result.stdout + result.stderr };
-}
+/** `npm run check` on a fixture's content and public folders. */
+const runCheck = (fixture: string): CliRun =>
+  runCheckOn(`tests/fixtures/${fixture}/content`, '--public', `tests/fixtures/${fixture}/public`);
 
 describe('npm run check on a tree with many mistakes', () => {
-  let run: { status: number | null; stdout: string };
+  let run: CliRun;
   beforeAll(() => {
     run = runCheck('broken');
   });
 
   it('exits 1 and ends with a one-line summary', () => {
     expect(run.status).toBe(1);
-    expect(run.stdout.trim().split('\n').at(-1)).toBe('26 problems in 14 files.');
+    expect(run.output.trim().split('\n').at(-1)).toBe('26 problems in 14 files.');
   });
 
   it.each([
@@ -53,8 +45,8 @@ describe('npm run check on a tree with many mistakes', () => {
     ['content/glossary/long-definition.yaml', 'definition (line 3): found 344 characters; expected a plain-language definition of at most 300 characters'],
     ['content/problems/bad-yaml.yaml', '(line 2, column 14): found YAML that does not parse'],
   ])('reports %s: %s', (file, text) => {
-    const block = run.stdout.split('\n\n').find((section) => section.startsWith(`tests/fixtures/broken/${file}\n`));
-    expect(block, `no block for ${file} in:\n${run.stdout}`).toBeDefined();
+    const block = run.output.split('\n\n').find((section) => section.startsWith(`tests/fixtures/broken/${file}\n`));
+    expect(block, `no block for ${file} in:\n${run.output}`).toBeDefined();
     expect(block).toContain(text);
   });
 });
@@ -62,15 +54,15 @@ describe('npm run check on a tree with many mistakes', () => {
 describe('npm run check on a valid tree', () => {
   it('exits 0 with a clean summary', () => {
     const run = runCheck('basic');
-    expect(run.stdout.trim()).toMatch(/^No problems in \d+ files\.$/);
+    expect(run.output.trim()).toMatch(/^No problems in \d+ files\.$/);
     expect(run.status).toBe(0);
   });
 });
 
 describe('npm run check --help', () => {
   it('explains itself', () => {
-    const result = spawnSync(process.execPath, ['scripts/check.ts', '--help'], { cwd: ROOT, encoding: 'utf8' });
+    const result = runCli('scripts/check.ts', ['--help']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Usage: npm run check');
+    expect(result.output).toContain('Usage: npm run check');
   });
 });

@@ -1,28 +1,18 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
+import { ROOT } from '../support/build-site.ts';
+import { copyFixtureContent, runCli, type CliRun } from '../support/cli.ts';
+
 const TREE = path.join(ROOT, 'tests/.tmp/new-cli/content');
 const TREE_ARG = path.relative(ROOT, TREE);
 const CHOICES = ['--alliance', 'fixture-alliance', '--audience', 'district-staff', '--problem', 'attendance'];
 
-interface Run {
-  status: number | null;
-  output: string;
-}
+type Run = CliRun;
 
-/** Runs a CLI with Node 24, stdin not a terminal (as in CI), and the clock pinned. */
-function run(script: string, args: string[]): Run {
-  const result = spawnSync(process.execPath, [script, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    input: '',
-    env: { ...process.env, PORTAL_NOW: '2026-06-01T12:00:00Z' },
-  });
-  return { status: result.status, output: result.stdout + result.stderr };
-}
+/** Runs a CLI with the clock pinned. */
+const run = (script: string, args: string[]): Run => runCli(script, args, { PORTAL_NOW: '2026-06-01T12:00:00Z' });
 
 const newEntry = (args: string[]) => run('scripts/new.ts', [...args, '--content', TREE_ARG]);
 const check = () => run('scripts/check.ts', ['--content', TREE_ARG, '--public', 'tests/fixtures/basic/public']);
@@ -30,8 +20,7 @@ const check = () => run('scripts/check.ts', ['--content', TREE_ARG, '--public', 
 describe('npm run new on a copy of the basic fixture', () => {
   beforeEach(() => {
     rmSync(path.dirname(TREE), { recursive: true, force: true });
-    mkdirSync(TREE, { recursive: true });
-    cpSync(path.join(ROOT, 'tests/fixtures/basic/content'), TREE, { recursive: true });
+    copyFixtureContent('basic', TREE);
   });
 
   it.each([

@@ -1,18 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../support/build-site.ts';
+import { copyFixtureContent, runCheck as runCheckOn } from '../support/cli.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const CONTENT = path.join(ROOT, 'tests/.tmp/readability-cli/content');
 const DENSE =
   'The multifaceted intervention demonstrated statistically significant improvements in standardized assessment outcomes across heterogeneous subpopulations.';
 
-/** Runs the real CLI (Node 24 running the .ts directly), as `npm run check` does. */
-function runCheck(): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, ['scripts/check.ts', '--content', CONTENT], { cwd: ROOT, encoding: 'utf8' });
-  return { status: result.status, output: result.stdout + result.stderr };
-}
+const runCheck = () => runCheckOn(CONTENT);
 
 function setSummary(file: string, summary: string): void {
   const full = path.join(CONTENT, file);
@@ -21,8 +17,7 @@ function setSummary(file: string, summary: string): void {
 
 describe('npm run check on a summary that is hard to read', () => {
   beforeAll(() => {
-    rmSync(CONTENT, { recursive: true, force: true });
-    cpSync(path.join(ROOT, 'tests/fixtures/basic/content'), CONTENT, { recursive: true });
+    copyFixtureContent('basic', CONTENT);
     setSummary('briefs/public-brief.mdx', DENSE);
     setSummary('briefs/informe-publico.mdx', DENSE);
   });

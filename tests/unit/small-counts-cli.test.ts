@@ -1,17 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../support/build-site.ts';
+import { copyFixtureContent, runCheck as runCheckOn } from '../support/cli.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const CONTENT = path.join(ROOT, 'tests/.tmp/small-counts-cli/content');
 const BRIEF = 'briefs/glossary-brief.mdx';
-
-/** Runs the real CLI (Node 24 running the .ts directly), as `npm run check` does. */
-function runCheck(): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, ['scripts/check.ts', '--content', CONTENT], { cwd: ROOT, encoding: 'utf8' });
-  return { status: result.status, output: result.stdout + result.stderr };
-}
+const runCheck = () => runCheckOn(CONTENT);
 
 /** Rewrites the table row that starts with `| <school> |`; returns its line number. */
 function setRow(school: string, row: string): number {
@@ -25,8 +20,7 @@ function setRow(school: string, row: string): number {
 
 describe('npm run check on a brief with small counts', () => {
   beforeAll(() => {
-    rmSync(CONTENT, { recursive: true, force: true });
-    cpSync(path.join(ROOT, 'tests/fixtures/plugins/content'), CONTENT, { recursive: true });
+    copyFixtureContent('plugins', CONTENT);
   });
   afterAll(() => rmSync(path.dirname(CONTENT), { recursive: true, force: true }));
 
