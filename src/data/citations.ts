@@ -19,7 +19,10 @@ export async function citableBrief(brief: BriefEntry, site: URL | undefined): Pr
     id: brief.id,
     title: data.title,
     summary: data.summary,
-    authors: data.authors.map((id) => ({ name: people.get(id)?.data.name ?? id, orcid: people.get(id)?.data.orcid })),
+    authors: data.authors.map((id) => {
+      const person = people.get(id)?.data;
+      return { name: person?.name ?? id, familyName: person?.familyName, orcid: person?.orcid };
+    }),
     published: data.published,
     updated: data.updated,
     doi: data.doi,

@@ -4,15 +4,18 @@
  * plus the Highwire Press meta tags and schema.org JSON-LD that reference managers and scholarly
  * search engines read from the page itself.
  */
-import { Cite, type CslItem, type CslName } from '@citation-js/core';
+import { Cite, type CslItem } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
 import { toIsoDay } from './dates.ts';
 import { orcidUrl } from './orcid.ts';
+import { splitPersonName } from './person-name.ts';
 
 export interface CitationAuthor {
   name: string;
+  /** Where the family name is not the last word of `name`: "Villanueva García". */
+  familyName?: string | undefined;
   orcid?: string | undefined;
 }
 
@@ -33,43 +36,6 @@ export interface CitableBrief {
   lang: string;
 }
 
-/**
- * Lower-case words that belong to a family name when they come before its last word:
- * "Ana de la Cruz" is "de la Cruz, A.", not "Cruz, A. d. l.".
- */
-const NAME_PARTICLES = new Set([
-  'da',
-  'das',
-  'de',
-  'del',
-  'della',
-  'der',
-  'di',
-  'do',
-  'dos',
-  'du',
-  'la',
-  'le',
-  'ten',
-  'ter',
-  'van',
-  'von',
-  'y',
-]);
-
-/**
- * A display name split into given and family names, as citation styles need them. People have
- * one `name` field, so the last word (with any particles before it) is taken as the family
- * name; a one-word name stays whole.
- */
-export function splitPersonName(name: string): CslName {
-  const words = name.trim().split(/\s+/);
-  if (words.length < 2) return { literal: name.trim() };
-  let familyStart = words.length - 1;
-  while (familyStart > 1 && NAME_PARTICLES.has(words[familyStart - 1]!)) familyStart--;
-  return { given: words.slice(0, familyStart).join(' '), family: words.slice(familyStart).join(' ') };
-}
-
 function dateParts(date: Date): number[] {
   return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
 }
@@ -80,7 +46,7 @@ export function toCslItem(brief: CitableBrief): CslItem {
     id: brief.id,
     type: 'report',
     title: brief.title,
-    author: brief.authors.map((author) => splitPersonName(author.name)),
+    author: brief.authors.map((author) => splitPersonName(author.name, author.familyName)),
     issued: { 'date-parts': [dateParts(brief.published)] },
     publisher: brief.publisher,
     URL: brief.url,

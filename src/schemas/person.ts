@@ -1,11 +1,18 @@
 import { z } from 'astro/zod';
-import { requiredText, webUrl } from './fields.ts';
+import { crossFieldRule, requiredText, webUrl } from './fields.ts';
 import { isOrcidShape, isValidOrcid } from '../lib/orcid.ts';
+import { containsWords } from '../lib/person-name.ts';
 
 /** An author or presenter. `content/people/ana-ruiz.yaml` */
-export const personSchema = z.strictObject({
+export const personSchema = z
+  .strictObject({
   /** @example "Ana Ruiz" */
   name: requiredText(120, 'a name'),
+  /**
+   * The family name as citations print it, where it is not the last word of `name` (a double
+   * surname, a family name written first). Optional. @example "Villanueva García"
+   */
+  familyName: requiredText(120, 'a family name').optional(),
   /** @example "Lakeshore State University" */
   affiliation: requiredText(200, 'an affiliation').optional(),
   /** @example "Research director" */
@@ -19,5 +26,13 @@ export const personSchema = z.strictObject({
     })
     .optional(),
   url: webUrl().optional(),
-});
+  })
+  .check(
+    crossFieldRule<{ name: string; familyName?: string | undefined }>((person, report) => {
+      if (typeof person.name !== 'string' || typeof person.familyName !== 'string') return;
+      if (!containsWords(person.name, person.familyName)) {
+        report(['familyName'], `words of name ("${person.name}")`, person.familyName);
+      }
+    }),
+  );
 export type Person = z.output<typeof personSchema>;

@@ -7,7 +7,6 @@ import {
   highwireTags,
   jsonLdText,
   scholarlyArticle,
-  splitPersonName,
   toApa,
   toBibtex,
   toCslItem,
@@ -43,23 +42,6 @@ function risLines(text: string): [string, string][] {
       return [match[1]!, match[2]!];
     });
 }
-
-describe('splitPersonName', () => {
-  it.each([
-    ['Ana Ruiz', { given: 'Ana', family: 'Ruiz' }],
-    ['Mary Ann Smith', { given: 'Mary Ann', family: 'Smith' }],
-    ['Lucía de la Cruz', { given: 'Lucía', family: 'de la Cruz' }],
-    ['Ludwig van Beethoven', { given: 'Ludwig', family: 'van Beethoven' }],
-    ['  Amina   Farah ', { given: 'Amina', family: 'Farah' }],
-    ['Prince', { literal: 'Prince' }],
-  ])('%s → %o', (name, expected) => {
-    expect(splitPersonName(name)).toEqual(expected);
-  });
-
-  it('keeps at least one given name when every earlier word looks like a particle', () => {
-    expect(splitPersonName('de la Cruz')).toEqual({ given: 'de', family: 'la Cruz' });
-  });
-});
 
 describe('toCslItem', () => {
   it('describes the brief as a report from its alliance, dated by its publication day', () => {
@@ -168,6 +150,14 @@ describe('toApa', () => {
 
   it('uses Spanish conventions for a Spanish brief', () => {
     expect(toApa({ ...brief, lang: 'es' })).toContain('«first»');
+  });
+
+  it('cites a double surname whole when the person names it', () => {
+    const authors = [{ name: 'Rosa Villanueva García', familyName: 'Villanueva García' }];
+    expect(toApa({ ...brief, authors })).toMatch(/^Villanueva García, R\. \(2026\)/);
+    // BibTeX writes the accent as LaTeX: Garc{\' i}a.
+    expect(toBibtex({ ...brief, authors })).toMatch(/author = \{Villanueva Garc[^,]+a, Rosa\}/);
+    expect(risLines(toRis({ ...brief, authors }))).toContainEqual(['AU', 'Villanueva García, Rosa']);
   });
 });
 

@@ -7,6 +7,7 @@ describe('YAML collections', () => {
     ['problems', { title: 'Chronic absenteeism', question: 'Why do students miss school?', description: 'Text.', order: 1 }],
     ['alliances', { name: 'Riverbend Alliance', districts: ['Riverbend USD'], partners: ['Lakeshore U'], founded: 2014, url: 'https://example.org', description: 'Text.' }],
     ['people', { name: 'Ana Ruiz', affiliation: 'Lakeshore U', role: 'Researcher', orcid: '0000-0002-1825-0097' }],
+    ['people', { name: 'Rosa Villanueva García', familyName: 'Villanueva García' }],
     ['glossary', { term: 'Effect size', aliases: [], definition: 'How big a difference was.' }],
     ['glossary', { term: 'Tamaño del efecto', definition: 'Cuánta diferencia hubo.', lang: 'es' }],
   ] as const)('accepts a valid %s entry', (collection, value) => {
@@ -20,6 +21,7 @@ describe('YAML collections', () => {
   it.each([
     ['people', { name: 'Ana Ruiz', orcid: '0000-0002-1825-0098' }, 'orcid: an ORCID iD whose check digit holds (ISO 7064 11,2): a digit is probably mistyped'],
     ['people', { name: 'Ana Ruiz', orcid: '0000000218250097' }, 'orcid: an ORCID iD of the form 0000-0002-1825-0097'],
+    ['people', { name: 'Rosa Villanueva García', familyName: 'Garcia' }, 'familyName: words of name ("Rosa Villanueva García")'],
     ['glossary', { term: 'Effect size', definition: 'x'.repeat(301) }, 'definition: a plain-language definition of at most 300 characters'],
     ['glossary', { term: 'Tamaño del efecto', definition: 'Cuánta diferencia hubo.', lang: 'Spanish' }, 'lang: a BCP 47 language tag such as en or es'],
     ['alliances', { name: 'A', districts: [], founded: 2014, description: 'Text.' }, 'districts: at least 1 district name(s)'],
