@@ -96,11 +96,20 @@ export function highwireDate(date: Date): string {
   return toIsoDay(date).replaceAll('-', '/');
 }
 
+/**
+ * "Villanueva García, Rosa": the family name first, as Google Scholar's guidelines prefer, so an
+ * indexer never has to guess which words are the family name.
+ */
+function familyNameFirst(author: CitationAuthor): string {
+  const name = splitPersonName(author.name, author.familyName);
+  return 'literal' in name ? name.literal : `${name.family}, ${name.given}`;
+}
+
 /** Highwire Press `citation_*` meta tags, read by Google Scholar, Zotero and other tools. */
 export function highwireTags(brief: CitableBrief): MetaTag[] {
   const tags: MetaTag[] = [
     { name: 'citation_title', content: brief.title },
-    ...brief.authors.map((author) => ({ name: 'citation_author', content: author.name })),
+    ...brief.authors.map((author) => ({ name: 'citation_author', content: familyNameFirst(author) })),
     { name: 'citation_publication_date', content: highwireDate(brief.published) },
     { name: 'citation_publisher', content: brief.publisher },
     { name: 'citation_technical_report_institution', content: brief.publisher },

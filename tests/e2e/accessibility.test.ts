@@ -34,6 +34,7 @@ const TEMPLATES = [
   ['Spanish brief', '/es/briefs/tutoria-intensiva/'],
   ['Spanish event', '/es/events/foro-comunitario-riverbend-2027/'],
   ['Spanish glossary', '/es/glossary/'],
+  ['Spanish evidence explainer', '/es/evidence/'],
 ] as const;
 
 let chromium: BrowserOnSite;

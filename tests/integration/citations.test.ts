@@ -130,7 +130,7 @@ describe('citations in a production build of the basic fixture (clock: 2026-06-0
   it('puts Highwire Press tags in the head: title, each author, date as YYYY/MM/DD, DOI, publisher', () => {
     const head = briefPage.slice(0, briefPage.indexOf('</head>'));
     expect(tagValues(head, 'citation_title')).toEqual(['Public fixture brief about attendance']);
-    expect(tagValues(head, 'citation_author')).toEqual(['Pat Fixture', 'José Núñez']);
+    expect(tagValues(head, 'citation_author')).toEqual(['Fixture, Pat', 'Núñez, José']);
     expect(tagValues(head, 'citation_publication_date')).toEqual(['2026/01/15']);
     expect(tagValues(head, 'citation_doi')).toEqual(['10.99999/fixture.2026.001']);
     expect(tagValues(head, 'citation_publisher')).toEqual(['Fixture Research Alliance']);

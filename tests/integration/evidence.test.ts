@@ -81,4 +81,15 @@ describe('evidence tiers on the built pages', () => {
     for (const tier of ['1', '2', '3', '4', 'none']) expect(page).toContain(`id="tier-${tier}"`);
     expect(page).toContain('<td>0.19 to 0.26</td>');
   });
+
+  it('explains it in Spanish on /es/evidence/, with the same anchors and Spanish numbers', () => {
+    const page = readPage(build.outDir, '/es/evidence/');
+    for (const tier of ['1', '2', '3', '4', 'none']) expect(page).toContain(`id="tier-${tier}"`);
+    expect(page).toMatch(/<html lang="es"/);
+    expect(page).toContain('<h1>Cómo calificamos la evidencia</h1>');
+    expect(page).toContain('<td>de 0,19 a 0,26</td>');
+    expect(page).toContain('<td>0,96 o más</td>');
+    expect(page).toContain('al menos 350 estudiantes en al menos 2 escuelas o sitios');
+    expect(page).toContain('href="/es/evidence/#tier-1"');
+  });
 });

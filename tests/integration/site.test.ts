@@ -72,6 +72,9 @@ describe('the demo site', () => {
     expect(panel).toContain('0,19 (intervalo del 95 %: de 0,08 a 0,30)');
     expect(panel).toContain('alrededor de 3 meses de progreso adicional');
     expect(panel).not.toMatch(/lang="en"|It was a|students in/);
+    // The badge and the "how we rate" link lead to the explainer in Spanish.
+    expect(panel).toContain('href="/es/evidence/#tier-1"');
+    expect(panel).toContain('href="/es/evidence/"');
   });
 
   it('builds the same bytes twice from the same content and clock', () => {

@@ -173,11 +173,11 @@ describe('cslLocale', () => {
 });
 
 describe('highwireTags', () => {
-  it('lists title, one citation_author per author, the date as YYYY/MM/DD, DOI, PDF and publisher', () => {
+  it('lists title, one citation_author per author (family name first), the date as YYYY/MM/DD, DOI, PDF and publisher', () => {
     const tags = highwireTags(brief);
     const values = (name: string) => tags.filter((tag) => tag.name === name).map((tag) => tag.content);
     expect(values('citation_title')).toEqual([brief.title]);
-    expect(values('citation_author')).toEqual(['Ana Ruiz', 'José Núñez', 'Lucía de la Cruz']);
+    expect(values('citation_author')).toEqual(['Ruiz, Ana', 'Núñez, José', 'de la Cruz, Lucía']);
     expect(values('citation_publication_date')).toEqual(['2026/03/04']);
     expect(values('citation_doi')).toEqual(['10.99999/rpp.2026.014']);
     expect(values('citation_pdf_url')).toEqual(['https://portal.example.org/pdf/summer-bridge.pdf']);

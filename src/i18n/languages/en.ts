@@ -201,6 +201,65 @@ export default {
     noScript: 'Search needs JavaScript, which is turned off or blocked in your browser. You can still browse everything:',
     resultsHeading: 'Results',
   },
+  evidencePage: {
+    title: 'How we rate evidence',
+    description:
+      'Every claim on this portal carries a label for how strong its evidence is. We work it out from the facts of the study, never from the author’s word. Here is how.',
+    contents: 'On this page',
+    tiersHeading: 'The four tiers',
+    tiersIntro:
+      'The tiers follow the definitions in the Every Student Succeeds Act (ESSA), which many districts must use when they choose programs. Tier 1 is the strongest. A claim that meets none of them is marked “not rated”.',
+    tierNeeds: {
+      1: (students: string, sites: number) =>
+        `A randomized controlled trial: chance decided which students got the program. It found a clear, positive effect on students, with at least ${students} students in at least ${sites} schools or sites.`,
+      2: () =>
+        'A quasi-experimental study: it compared similar students who did and did not get the program (a regression discontinuity study counts here). Same effect and size rules as tier 1.',
+      3: () =>
+        'A correlational study that controlled for differences between students, or a trial or quasi-experiment that was too small for tiers 1 and 2. It still needs a clear, positive effect on students.',
+      4: () => 'No study above yet, but a well-specified logic model, based on research, explains why the program should work.',
+    },
+    noTier:
+      'The study does not meet any tier: for example it only described what happened, its effect could be due to chance, or other rigorous studies found the program did harm. It may still be useful to read, but it is not evidence that the program works.',
+    rulesHeading: 'The rules every tier shares',
+    rules: [
+      {
+        lead: 'It must measure students.',
+        text: () =>
+          'Tiers 1 to 3 need an effect on students: their learning, credits, attendance, behavior or wellbeing. A study of what teachers think or do can reach tier 4 at most, because it says nothing yet about students.',
+      },
+      {
+        lead: 'The effect must be clear and positive.',
+        text: () =>
+          '“Statistically significant” means the difference is unlikely to be chance. A study with no clear effect, or a negative one, cannot reach tiers 1 to 3.',
+      },
+      {
+        lead: 'Size matters.',
+        text: (students: string, sites: number) =>
+          `Tiers 1 and 2 need at least ${students} students in at least ${sites} schools or sites. A study that does not report its size counts as too small.`,
+      },
+      {
+        lead: 'Harm elsewhere counts.',
+        text: () => 'If other rigorous studies found the program did harm, this study cannot lift it to tiers 1 to 3.',
+      },
+    ],
+    rulesOutro: 'Each finding lists the reasons that decided its tier, in these words, under “Why this tier”.',
+    monthsHeading: 'Months of progress',
+    monthsIntro: [
+      'An effect size such as 0.19 is hard to picture. Following the Education Endowment Foundation’s scale, we also say how many months of additional learning progress it is like: students gained about as much as they would in that many extra months of school. A tutoring effect of 0.19 reads “about 3 months of additional progress”.',
+      'We show months only for learning outcomes (test scores, grades, credits, graduation). Months mean nothing for attendance or for a survey of views, so we leave them out there. Negative effects read as months less progress.',
+    ],
+    monthsCaption: 'Effect size and months of additional progress',
+    effectSizeColumn: 'Effect size',
+    monthsColumn: 'Months',
+    sizeRange: (from: string, to: string) => `${from} to ${to}`,
+    sizeOrMore: (from: string) => `${from} or more`,
+    limitsHeading: 'What a tier cannot tell you',
+    limitsText:
+      'Even a tier 1 study happened in particular schools, with particular students and staff. Each finding says plainly what its study cannot tell you, under “What this evidence cannot tell you”: for example, that a correlational study shows a link but not a cause, or that a small study may not hold in other schools. Read those lines before deciding.',
+    authorsHeading: 'When an author disagrees',
+    authorsText:
+      'Authors may write the tier they believe a study reaches. The portal checks it: if an author claims a stronger tier than the facts support, the site is not published until the claim is corrected, and the check explains why. The label readers see is always the computed one.',
+  },
   evidence: {
     heading: 'How strong is this evidence?',
     why: 'Why this tier',

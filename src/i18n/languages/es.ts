@@ -205,6 +205,67 @@ const es: UiStrings = {
     noScript: 'La búsqueda necesita JavaScript, que está desactivado o bloqueado en su navegador. Aun así puede explorar todo:',
     resultsHeading: 'Resultados',
   },
+  evidencePage: {
+    title: 'Cómo calificamos la evidencia',
+    description:
+      'Cada afirmación de este portal lleva una etiqueta que dice qué tan sólida es su evidencia. La calculamos a partir de los datos del estudio, nunca de lo que dice su autor. Así lo hacemos.',
+    contents: 'En esta página',
+    tiersHeading: 'Los cuatro niveles',
+    tiersIntro:
+      'Los niveles siguen las definiciones de la ley federal Every Student Succeeds Act (ESSA), que muchos distritos deben usar al elegir programas. El nivel 1 es el más sólido. Una afirmación que no cumple ninguno queda “sin nivel”.',
+    tierNeeds: {
+      1: (students: string, sites: number) =>
+        `Un ensayo controlado aleatorizado: el azar decidió qué estudiantes recibieron el programa. Encontró un efecto claro y positivo en los estudiantes, con al menos ${students} estudiantes en al menos ${sites} escuelas o sitios.`,
+      2: () =>
+        'Un estudio cuasiexperimental: comparó a estudiantes parecidos que recibieron el programa y que no lo recibieron (un estudio de regresión discontinua cuenta aquí). Las mismas reglas de efecto y tamaño que el nivel 1.',
+      3: () =>
+        'Un estudio correlacional que tuvo en cuenta las diferencias entre los estudiantes, o un ensayo o estudio cuasiexperimental demasiado pequeño para los niveles 1 y 2. Igual necesita un efecto claro y positivo en los estudiantes.',
+      4: () =>
+        'Todavía no hay un estudio como los de arriba, pero un modelo lógico bien definido y basado en la investigación explica por qué el programa debería funcionar.',
+    },
+    noTier:
+      'El estudio no cumple ningún nivel: por ejemplo, solo describió lo que pasó, su efecto podría deberse al azar, u otros estudios rigurosos encontraron que el programa hizo daño. Puede ser útil leerlo, pero no es evidencia de que el programa funcione.',
+    rulesHeading: 'Las reglas que comparten todos los niveles',
+    rules: [
+      {
+        lead: 'Tiene que medir a los estudiantes.',
+        text: () =>
+          'Los niveles 1 a 3 necesitan un efecto en los estudiantes: su aprendizaje, sus créditos, su asistencia, su conducta o su bienestar. Un estudio sobre lo que piensan o hacen los maestros puede llegar como máximo al nivel 4, porque todavía no dice nada sobre los estudiantes.',
+      },
+      {
+        lead: 'El efecto tiene que ser claro y positivo.',
+        text: () =>
+          '“Estadísticamente significativo” quiere decir que es poco probable que la diferencia se deba al azar. Un estudio sin un efecto claro, o con un efecto negativo, no puede llegar a los niveles 1 a 3.',
+      },
+      {
+        lead: 'El tamaño importa.',
+        text: (students: string, sites: number) =>
+          `Los niveles 1 y 2 necesitan al menos ${students} estudiantes en al menos ${sites} escuelas o sitios. Un estudio que no informa su tamaño cuenta como demasiado pequeño.`,
+      },
+      {
+        lead: 'El daño en otros lugares cuenta.',
+        text: () =>
+          'Si otros estudios rigurosos encontraron que el programa hizo daño, este estudio no puede subirlo a los niveles 1 a 3.',
+      },
+    ],
+    rulesOutro: 'Cada hallazgo dice, con estas palabras, las razones que decidieron su nivel, bajo “Por qué tiene este nivel”.',
+    monthsHeading: 'Meses de progreso',
+    monthsIntro: [
+      'Un tamaño del efecto como 0,19 es difícil de imaginar. Siguiendo la escala de la Education Endowment Foundation, también decimos a cuántos meses de progreso adicional en el aprendizaje equivale: los estudiantes avanzaron más o menos lo que avanzarían en esa cantidad de meses más de escuela. Un efecto de tutoría de 0,19 se lee “alrededor de 3 meses de progreso adicional”.',
+      'Mostramos meses solo para resultados de aprendizaje (exámenes, calificaciones, créditos, graduación). Los meses no significan nada para la asistencia ni para una encuesta de opiniones, así que allí no los mostramos. Los efectos negativos se leen como meses menos de progreso.',
+    ],
+    monthsCaption: 'Tamaño del efecto y meses de progreso adicional',
+    effectSizeColumn: 'Tamaño del efecto',
+    monthsColumn: 'Meses',
+    sizeRange: (from: string, to: string) => `de ${from} a ${to}`,
+    sizeOrMore: (from: string) => `${from} o más`,
+    limitsHeading: 'Lo que un nivel no puede decirle',
+    limitsText:
+      'Hasta un estudio de nivel 1 se hizo en ciertas escuelas, con ciertos estudiantes y cierto personal. Cada hallazgo dice con claridad lo que su estudio no puede decirle, bajo “Lo que esta evidencia no puede decirle”: por ejemplo, que un estudio correlacional muestra una relación pero no una causa, o que un estudio pequeño puede no repetirse en otras escuelas. Lea esas líneas antes de decidir.',
+    authorsHeading: 'Cuando un autor no está de acuerdo',
+    authorsText:
+      'Los autores pueden escribir el nivel que creen que alcanza un estudio. El portal lo comprueba: si un autor afirma un nivel más sólido del que permiten los datos, el sitio no se publica hasta que se corrija, y la comprobación explica por qué. La etiqueta que ven los lectores es siempre la calculada.',
+  },
   evidence: {
     heading: '¿Qué tan sólida es esta evidencia?',
     why: 'Por qué tiene este nivel',

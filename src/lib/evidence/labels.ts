@@ -13,16 +13,40 @@ export function outcomeLabel(outcome: Outcome, lang = 'en'): string {
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** A whole number as the language writes it: `2,633` in English, `2633` in Spanish. */
-export function formatCount(n: number, words: EvidenceWords): string {
-  let format = numberFormats.get(words.locale);
-  if (!format) numberFormats.set(words.locale, (format = new Intl.NumberFormat(words.locale)));
-  return format.format(n);
+/** One formatter per locale and style, reused (building one costs far more than using it). */
+function numberFormat(locale: string, style: 'count' | 'effect'): Intl.NumberFormat {
+  const key = `${locale}|${style}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(
+      locale,
+      style === 'count'
+        ? {}
+        : // Two decimals, as effect sizes are printed; never "-0.00".
+          { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false, signDisplay: 'negative' },
+    );
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** A whole number as the page's language writes it: `2,633` in English, `2633` in Spanish. */
+export function formatCount(n: number, lang = 'en'): string {
+  return numberFormat(evidenceWords(lang).locale, 'count').format(n);
+}
+
+/** An effect size as printed: `0.19`, `-0.05`; `0,19` in Spanish. */
+export function formatEffectSize(value: number, lang = 'en'): string {
+  return formatSize(value, evidenceWords(lang));
+}
+
+function formatSize(value: number, words: EvidenceWords): string {
+  return numberFormat(words.locale, 'effect').format(value);
 }
 
 /** "2,633 students", "1 school". */
 export function countOf(n: number, what: Counted, words: EvidenceWords): string {
-  return words.count(formatCount(n, words), what, n === 1);
+  return words.count(numberFormat(words.locale, 'count').format(n), what, n === 1);
 }
 
 /** "2,633 students in 12 schools", "120 students in 1 school", "not reported". */
@@ -55,16 +79,4 @@ export function describeEffectSize(evidence: Evidence, lang = 'en'): string | un
   const size = formatSize(effect.size, words);
   if (effect.ciLow === undefined || effect.ciHigh === undefined) return size;
   return words.effectWithInterval(size, formatSize(effect.ciLow, words), formatSize(effect.ciHigh, words));
-}
-
-const sizeFormats = new Map<string, Intl.NumberFormat>();
-
-/** Two decimals, as effect sizes are printed: `0.19`, `-0.05`; `0,19` in Spanish. */
-function formatSize(value: number, words: EvidenceWords): string {
-  let format = sizeFormats.get(words.locale);
-  if (!format) {
-    format = new Intl.NumberFormat(words.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false, signDisplay: 'negative' });
-    sizeFormats.set(words.locale, format);
-  }
-  return format.format(value);
 }
