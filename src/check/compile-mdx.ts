@@ -1,16 +1,20 @@
 import { mdxToJs } from 'satteri';
+import { satteriSmallCountCollector, type SmallCountProblem } from '../plugins/small-counts.ts';
 import { error, type Problem } from './problem.ts';
 
 const POSITION = /^(\d+):(\d+): ([\s\S]*)$/;
 
 /**
  * Compiles an MDX body with Sätteri, the engine the build renders with, so a syntax error that
- * `astro sync` lets through is caught here, with its line and column in the file.
+ * `astro sync` lets through is caught here, with its line and column in the file; in the same
+ * pass, every small count in its tables. `body` has its front matter blanked to empty lines, so
+ * positions in the tree are positions in the file.
  */
 export async function compileMdxBody(file: string, body: string): Promise<Problem[]> {
+  const smallCounts: SmallCountProblem[] = [];
   try {
-    await mdxToJs(body, {});
-    return [];
+    await mdxToJs(body, { mdastPlugins: [satteriSmallCountCollector(smallCounts)] });
+    return smallCounts.map(({ line, column, found, expected }) => error({ file, field: 'table', line, column, found, expected }));
   } catch (cause) {
     const message = cause instanceof Error ? cause.message : String(cause);
     const position = POSITION.exec(message);

@@ -19,7 +19,6 @@ import { isValidSlug, toSlug } from '../lib/slug.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { createSchemas } from '../schemas/index.ts';
 import { compileMdxBody } from './compile-mdx.ts';
-import { lintMdxBody } from './lint-body.ts';
 import { summaryReadability } from './readability.ts';
 import { error, type Problem } from './problem.ts';
 import { readContentFile } from './read-entry.ts';
@@ -67,8 +66,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
     else problems.push(...issuesToProblems(result.error.issues, file.relativePath, schema, parsed.lineOf));
     if (result.success) problems.push(...summaryReadability(file.relativePath, result.data as Record<string, unknown>, parsed.lineOf));
     if (parsed.body !== undefined) {
-      const compileProblems = await compileMdxBody(file.relativePath, parsed.body);
-      problems.push(...(compileProblems.length ? compileProblems : lintMdxBody(file.relativePath, parsed.body)));
+      problems.push(...(await compileMdxBody(file.relativePath, parsed.body)));
     }
   }
 

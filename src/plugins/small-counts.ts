@@ -10,9 +10,10 @@ import type { Plugin } from 'unified';
  * JSX; the parsed text is `<10` either way). A single withheld cell next to a total is no better:
  * the total minus the other cells gives it back, so that is reported too.
  *
- * `findSmallCounts` holds the rules over mdast. `npm run check` runs it on a unified tree (see
- * src/check/lint-body.ts) and reports every problem; `satteriSmallCountGuard` runs it in the
- * build and stops the build, in case the check was skipped.
+ * `findSmallCounts` holds the rules over mdast. `npm run check` collects every problem with
+ * `satteriSmallCountCollector` while it compiles the body (src/check/compile-mdx.ts);
+ * `satteriSmallCountGuard` runs the same rules in the build and stops it, in case the check was
+ * skipped.
  */
 
 export interface SmallCountProblem {
@@ -156,14 +157,19 @@ function present(cells: (Cell | undefined)[]): Cell[] {
  * and documents without a table are left out, so they are not parsed with positions for nothing.
  */
 export function satteriSmallCountGuard(): MdastPluginEntry {
-  const plugin: MdastPluginDefinition = {
-    name: 'small-count-guard',
-    options: { position: true },
-    table(table, context) {
-      const problems = findSmallCountsInTable(table);
-      if (problems.length) throw smallCountError(context.fileURL, problems);
-    },
-  };
+  return onEveryTable('small-count-guard', (table, context) => {
+    const problems = findSmallCountsInTable(table);
+    if (problems.length) throw smallCountError(context.fileURL, problems);
+  });
+}
+
+/** The check's collector: every problem of the document is added to `found`, nothing thrown. */
+export function satteriSmallCountCollector(found: SmallCountProblem[]): MdastPluginEntry {
+  return onEveryTable('small-count-collector', (table) => void found.push(...findSmallCountsInTable(table)));
+}
+
+function onEveryTable(name: string, visit: NonNullable<MdastPluginDefinition['table']>): MdastPluginEntry {
+  const plugin: MdastPluginDefinition = { name, options: { position: true }, table: visit };
   return ({ source }) => (mayContainTable(source) ? plugin : null);
 }
 

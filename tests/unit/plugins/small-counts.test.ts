@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import { mdxToJs } from 'satteri';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { lintMdxBody } from '../../../src/check/lint-body.ts';
+import { compileMdxBody } from '../../../src/check/compile-mdx.ts';
 import {
   SMALL_COUNT_EXPECTED,
   SUBTRACTION_EXPECTED,
@@ -159,8 +159,8 @@ describe('the adapters', () => {
     ]);
   });
 
-  it('lintMdxBody turns problems into check errors in the table field', () => {
-    expect(lintMdxBody('content/briefs/x.mdx', countTable('n', '2').join('\n'))).toEqual([
+  it("the check's compile collects every problem as an error in the table field", async () => {
+    expect(await compileMdxBody('content/briefs/x.mdx', countTable('n', '2').join('\n'))).toEqual([
       {
         file: 'content/briefs/x.mdx',
         field: 'table',
@@ -173,8 +173,14 @@ describe('the adapters', () => {
     ]);
   });
 
-  it('lintMdxBody still finds tables in a body remark-mdx rejects (an HTML comment)', () => {
-    const body = ['<!-- draft note -->', '', ...countTable('n', '2')].join('\n');
-    expect(lintMdxBody('x.mdx', body).map((problem) => problem.line)).toEqual([5]);
+  it('finds the problems of every table in the body, at their lines in the file', async () => {
+    const body = ['', 'Intro.', '', ...countTable('n', '2'), '', ...countTable('n', '4')].join('\n');
+    expect((await compileMdxBody('x.mdx', body)).map((problem) => problem.line)).toEqual([6, 10]);
+  });
+
+  it('reports a body that does not compile once, as a syntax error, not as tables', async () => {
+    const problems = await compileMdxBody('x.mdx', ['<Broken', '', ...countTable('n', '2')].join('\n'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.expected).toContain('valid MDX');
   });
 });
