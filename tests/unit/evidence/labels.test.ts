@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeEffectSize, describeSample, designLabel, outcomeLabel } from '../../../src/lib/evidence/labels.ts';
+import { describeEffectSize, describeSample, designLabel, formatCount, formatEffectSize, outcomeLabel } from '../../../src/lib/evidence/labels.ts';
 
 describe('evidence labels', () => {
   it.each([
@@ -21,6 +21,15 @@ describe('evidence labels', () => {
     );
     expect(describeEffectSize({ design: 'rct', outcome: 'system' })).toBeUndefined();
     expect(describeEffectSize({ design: 'rct', outcome: 'system', effect: { size: -0.004 } })).toBe('0.00');
+  });
+
+  it('writes counts and effect sizes the way each language does', () => {
+    expect(formatCount(12_000)).toBe('12,000');
+    expect(formatCount(12_000, 'es')).toBe('12.000');
+    expect(formatCount(350, 'vi')).toBe('350');
+    expect(formatEffectSize(0.1)).toBe('0.10');
+    expect(formatEffectSize(-0.05, 'es')).toBe('-0,05');
+    expect(formatEffectSize(-0.001)).toBe('0.00');
   });
 
   it('speaks Spanish on Spanish pages, with Spanish numbers', () => {
