@@ -77,6 +77,16 @@ describe('the demo site', () => {
     expect(panel).toContain('href="/es/evidence/"');
   });
 
+  it('tells a Spanish reader before a link leads to a page that exists only in English', () => {
+    const home = read('es/index.html');
+    expect(home).toContain('<a href="/problems/" hreflang="en">Problemas<span class="lang-note"> (en inglés)</span></a>');
+    expect(home).toMatch(/<a href="\/audiences\/community\/" hreflang="en">[^<]+<span class="lang-note"> \(en inglés\)<\/span><\/a>/);
+    // A problem's title is English already: marked so, with no note.
+    expect(home).toMatch(/<a href="\/problems\/chronic-absenteeism\/" hreflang="en" lang="en">Chronic absenteeism<\/a>/);
+    // English pages carry none of it.
+    expect(read('index.html')).not.toMatch(/<a [^>]*hreflang="en"|lang-note/);
+  });
+
   it('builds the same bytes twice from the same content and clock', () => {
     expect(second.status, second.output).toBe(0);
     const files = listFiles(first.outDir);

@@ -7,6 +7,8 @@ export default {
   /** The language's own name, for the language switch. */
   siteName: 'Partnership Evidence Portal',
   siteTagline: 'What our research alliances have learned, with honest labels for how strong the evidence is.',
+  /** After a link to a page that exists only in English (never shown on English pages). */
+  inDefaultLanguage: 'in English',
   skipToContent: 'Skip to main content',
   nav: {
     label: 'Main',

@@ -5,6 +5,7 @@ const es: UiStrings = {
   siteName: 'Portal de Evidencia de las Alianzas',
   siteTagline:
     'Lo que han aprendido nuestras alianzas de investigación, con etiquetas honestas sobre la solidez de la evidencia.',
+  inDefaultLanguage: 'en inglés',
   skipToContent: 'Saltar al contenido principal',
   nav: {
     label: 'Principal',
