@@ -9,7 +9,6 @@ import { satteriSmallCountGuard } from './src/plugins/small-counts.ts';
 import { astroCommand } from './src/integrations/astro-command.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { resolveMode } from './src/lib/publishing.ts';
-import { OTHER_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security.ts';
 import { APA_WORKER_ENV } from './src/lib/apa-references.ts';
 import { resolveContentDir } from './src/lib/content-files.ts';
 
@@ -38,14 +37,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The dev server must not react to build output: tests build sites under tests/.tmp/.
   vite: { server: { watch: { ignored: ['**/tests/.tmp/**', '**/dist/**', '**/dist-*/**'] } } },
-  // The same policy goes out as an HTTP header in public/_headers (see src/lib/security.ts).
-  security: {
-    csp: {
-      directives: [...OTHER_DIRECTIVES],
-      scriptDirective: { resources: [...SCRIPT_SOURCES] },
-      styleDirective: { resources: [...STYLE_SOURCES] },
-    },
-  },
   // Sätteri plugins, not `markdown.remarkPlugins` (which would switch the whole site to the slower
   // unified processor); mdx() inherits this processor, so .mdx entries get them too. The
   // glossary is read once per build: restart the dev server after adding a term.

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBuiltSite, violationsOn, type BrowserOnSite } from '../support/browser.ts';
+import { cspRefusalsOn, openBuiltSite, violationsOn, type BrowserOnSite } from '../support/browser.ts';
 import { DEMO_SITE } from '../support/build-site.ts';
 
 /**
@@ -48,10 +48,11 @@ afterAll(() => chromium?.close());
 const open = (path: string): Promise<Page> => chromium.visit(path);
 
 describe('axe-core on every template', () => {
-  it.each(TEMPLATES)('%s (%s) has no violations', async (_name, url) => {
+  it.each(TEMPLATES)('%s (%s) has no violations, and nothing refused by its CSP', async (_name, url) => {
     const page = await open(url);
     expect(await page.locator('html').getAttribute('lang')).toMatch(/^(en|es)$/);
     expect(await violationsOn(page)).toEqual([]);
+    expect(cspRefusalsOn(page)).toEqual([]);
     await page.close();
   });
 

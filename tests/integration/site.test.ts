@@ -5,6 +5,7 @@ import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SITE, ROOT, buildSite, listFiles, type BuildResult } from '../support/build-site.ts';
 import { checkInternalLinks } from '../support/site-links.ts';
+import { metaContentSecurityPolicy } from '../../src/lib/security.ts';
 
 /**
  * Quality gates on the real demo site, built twice with the same clock: valid HTML on every page
@@ -55,6 +56,18 @@ describe('the demo site', () => {
     expect(read('robots.txt')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
     const data = JSON.parse(read('api/entries.json')) as { count: number; entries: unknown[] };
     expect(data.entries.length).toBe(data.count);
+  });
+
+  it('puts the Content-Security-Policy on every page, before any script or stylesheet', () => {
+    const meta = `<meta http-equiv="content-security-policy" content="${metaContentSecurityPolicy()}">`;
+    const offenders = htmlPages().filter((page) => {
+      const html = read(page);
+      const at = html.indexOf(meta);
+      const firstAsset = html.search(/<script|<link[^>]*rel="(?:stylesheet|modulepreload)"/);
+      return at === -1 || html.includes('http-equiv="content-security-policy"', at + meta.length) || (firstAsset !== -1 && firstAsset < at);
+    });
+    expect(htmlPages().length).toBeGreaterThan(80);
+    expect(offenders).toEqual([]);
   });
 
   it('requests nothing from another host', () => {

@@ -32,6 +32,13 @@ export interface BrowserOnSite {
   close: () => Promise<void>;
 }
 
+const refusals = new WeakMap<Page, string[]>();
+
+/** What Chromium refused on a page opened with visit() because of its Content-Security-Policy. */
+export function cspRefusalsOn(page: Page): string[] {
+  return refusals.get(page) ?? [];
+}
+
 /** Builds a site for real, serves it with its own headers, and opens Chromium on it. */
 export async function openBuiltSite(options: BuildOptions): Promise<BrowserOnSite> {
   const build = buildSite(options);
@@ -45,6 +52,11 @@ export async function openBuiltSite(options: BuildOptions): Promise<BrowserOnSit
     context,
     visit: async (path) => {
       const page = await context.newPage();
+      const refused: string[] = [];
+      refusals.set(page, refused);
+      page.on('console', (message) => {
+        if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+      });
       await page.goto(`${site.url}${path}`);
       return page;
     },

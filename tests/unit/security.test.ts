@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headersFile, parseHeadersFile, securityHeaders } from '../../src/lib/security.ts';
+import { contentSecurityPolicy, headersFile, metaContentSecurityPolicy, parseHeadersFile, securityHeaders } from '../../src/lib/security.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -15,6 +15,13 @@ describe('the Content-Security-Policy', () => {
 
   it('names no host but the site itself', () => {
     expect(contentSecurityPolicy()).not.toMatch(/https?:|\*/);
+  });
+
+  it('goes in a <meta> as the same policy less what only a header can say', () => {
+    const header = contentSecurityPolicy().split('; ');
+    const meta = metaContentSecurityPolicy().split('; ');
+    expect(header.filter((directive) => !meta.includes(directive))).toEqual(["frame-ancestors 'none'", 'upgrade-insecure-requests']);
+    expect(meta.every((directive) => header.includes(directive))).toBe(true);
   });
 });
 
