@@ -5,7 +5,7 @@
  * header matters: a worker obeys only a policy sent as a header.
  *
  * Not Astro's `security.csp`: it hashes every script and style of every page, and our pages have
- * no inline ones to allow, so it only cost build time (about 5 s at 10,000 entries).
+ * no inline ones to allow, so it only cost build time (a few seconds at 10,000 entries).
  */
 
 /** Scripts: our own files only, plus WebAssembly compilation for Pagefind. No 'unsafe-inline'. */

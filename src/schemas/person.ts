@@ -6,26 +6,26 @@ import { containsWords } from '../lib/person-name.ts';
 /** An author or presenter. `content/people/ana-ruiz.yaml` */
 export const personSchema = z
   .strictObject({
-  /** @example "Ana Ruiz" */
-  name: requiredText(120, 'a name'),
-  /**
-   * The family name as citations print it, where it is not the last word of `name` (a double
-   * surname, a family name written first). Optional. @example "Villanueva García"
-   */
-  familyName: requiredText(120, 'a family name').optional(),
-  /** @example "Lakeshore State University" */
-  affiliation: requiredText(200, 'an affiliation').optional(),
-  /** @example "Research director" */
-  role: requiredText(200, 'a role').optional(),
-  /** ORCID iD; its last character is a checksum. @example "0000-0002-1825-0097" */
-  orcid: z
-    .string({ error: 'an ORCID iD such as 0000-0002-1825-0097' })
-    .refine(isOrcidShape, { error: 'an ORCID iD of the form 0000-0002-1825-0097', abort: true })
-    .refine(isValidOrcid, {
-      error: 'an ORCID iD whose check digit holds (ISO 7064 11,2): a digit is probably mistyped',
-    })
-    .optional(),
-  url: webUrl().optional(),
+    /** @example "Ana Ruiz" */
+    name: requiredText(120, 'a name'),
+    /**
+     * The family name as citations print it, where it is not the last word of `name` (a double
+     * surname, a family name written first). Optional. @example "Villanueva García"
+     */
+    familyName: requiredText(120, 'a family name').optional(),
+    /** @example "Lakeshore State University" */
+    affiliation: requiredText(200, 'an affiliation').optional(),
+    /** @example "Research director" */
+    role: requiredText(200, 'a role').optional(),
+    /** ORCID iD; its last character is a checksum. @example "0000-0002-1825-0097" */
+    orcid: z
+      .string({ error: 'an ORCID iD such as 0000-0002-1825-0097' })
+      .refine(isOrcidShape, { error: 'an ORCID iD of the form 0000-0002-1825-0097', abort: true })
+      .refine(isValidOrcid, {
+        error: 'an ORCID iD whose check digit holds (ISO 7064 11,2): a digit is probably mistyped',
+      })
+      .optional(),
+    url: webUrl().optional(),
   })
   .check(
     crossFieldRule<{ name: string; familyName?: string | undefined }>((person, report) => {
