@@ -128,9 +128,9 @@ export async function cardsOf(collection: EntryCollection, lang = DEFAULT_LANG):
 }
 
 /** Cards by tag, built once: what /problems/<id>/, /audiences/<id>/... list. */
-export function cardsByTag(tag: 'problems' | 'audiences' | 'alliance'): Promise<Map<string, EntryCard[]>> {
-  return once(`byTag:${tag}`, async () =>
-    indexBy(await allCards(), (card) => (tag === 'alliance' ? [card.alliance] : card[tag])),
+export function cardsByTag(tag: 'problems' | 'audiences' | 'alliance', lang = DEFAULT_LANG): Promise<Map<string, EntryCard[]>> {
+  return once(`byTag:${tag}:${lang}`, async () =>
+    indexBy(await allCards(lang), (card) => (tag === 'alliance' ? [card.alliance] : card[tag])),
   );
 }
 

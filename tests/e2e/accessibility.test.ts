@@ -35,6 +35,7 @@ const TEMPLATES = [
   ['Spanish event', '/es/events/foro-comunitario-riverbend-2027/'],
   ['Spanish glossary', '/es/glossary/'],
   ['Spanish evidence explainer', '/es/evidence/'],
+  ['Spanish community way in', '/es/audiences/community/'],
 ] as const;
 
 let chromium: BrowserOnSite;

@@ -93,11 +93,23 @@ describe('the demo site', () => {
   it('tells a Spanish reader before a link leads to a page that exists only in English', () => {
     const home = read('es/index.html');
     expect(home).toContain('<a href="/problems/" hreflang="en">Problemas<span class="lang-note"> (en inglés)</span></a>');
-    expect(home).toMatch(/<a href="\/audiences\/community\/" hreflang="en">[^<]+<span class="lang-note"> \(en inglés\)<\/span><\/a>/);
     // A problem's title is English already: marked so, with no note.
     expect(home).toMatch(/<a href="\/problems\/chronic-absenteeism\/" hreflang="en" lang="en">Chronic absenteeism<\/a>/);
     // English pages carry none of it.
     expect(read('index.html')).not.toMatch(/<a [^>]*hreflang="en"|lang-note/);
+  });
+
+  it('gives Spanish-speaking families their way in, in Spanish', () => {
+    expect(read('es/index.html')).toContain('<a href="/es/audiences/community/">');
+    const page = read('es/audiences/community/index.html');
+    expect(page).toMatch(/<html lang="es"/);
+    expect(page).toContain('<h1>Para familias y comunidad</h1>');
+    expect(page).toContain('¿Qué es una alianza de investigación?');
+    expect(page).toContain('href="/es/events/foro-comunitario-riverbend-2027/"');
+    // The alliances describe themselves in English, and say so.
+    expect(page).toMatch(/<a href="\/alliances\/riverbend-alliance\/" hreflang="en" lang="en">/);
+    expect(page).toContain('<a href="/audiences/community/" hreflang="en">Todo lo escrito para este público<span class="lang-note"> (en inglés)</span></a>');
+    expect(read('audiences/community/index.html')).toContain('<link rel="alternate" hreflang="es" href="https://rpp-portal.example.org/es/audiences/community/">');
   });
 
   it('builds the same bytes twice from the same content and clock', () => {

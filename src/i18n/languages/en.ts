@@ -291,7 +291,11 @@ export default {
     printNote: 'Printed from the Partnership Evidence Portal. Tiers follow the ESSA definitions; see /evidence/ on the portal for how they are computed.',
     searchWithin: 'Search within this problem',
   },
-  audiencePage: { searchWithin: 'Search everything written for this audience' },
+  audiencePage: {
+    title: (label: string) => `For ${label.toLowerCase()}`,
+    searchWithin: 'Search everything written for this audience',
+    allInDefaultLanguage: 'Everything written for this audience',
+  },
   glossaryPage: {
     title: 'Glossary',
     description: 'Research words explained in plain language.',

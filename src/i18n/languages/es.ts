@@ -296,7 +296,11 @@ const es: UiStrings = {
     printNote: 'Impreso desde el Portal de Evidencia de las Alianzas. Los niveles siguen las definiciones de ESSA; vea /evidence/ en el portal para saber cómo se calculan.',
     searchWithin: 'Buscar dentro de este problema',
   },
-  audiencePage: { searchWithin: 'Buscar todo lo escrito para este público' },
+  audiencePage: {
+    title: (label: string) => `Para ${label.toLowerCase()}`,
+    searchWithin: 'Buscar todo lo escrito para este público',
+    allInDefaultLanguage: 'Todo lo escrito para este público',
+  },
   glossaryPage: {
     title: 'Glosario',
     description: 'Términos de investigación explicados con palabras sencillas.',

@@ -4,6 +4,7 @@ import { problemsOf, schemas } from './helpers.ts';
 describe('YAML collections', () => {
   it.each([
     ['audiences', { label: 'District staff', description: 'People who run schools.', order: 1 }],
+    ['audiences', { label: 'District staff', description: 'People who run schools.', order: 1, translations: { es: { label: 'Personal del distrito', description: 'Quienes dirigen las escuelas.' } } }],
     ['problems', { title: 'Chronic absenteeism', question: 'Why do students miss school?', description: 'Text.', order: 1 }],
     ['alliances', { name: 'Riverbend Alliance', districts: ['Riverbend USD'], partners: ['Lakeshore U'], founded: 2014, url: 'https://example.org', description: 'Text.' }],
     ['people', { name: 'Ana Ruiz', affiliation: 'Lakeshore U', role: 'Researcher', orcid: '0000-0002-1825-0097' }],
@@ -28,6 +29,8 @@ describe('YAML collections', () => {
     ['alliances', { name: 'A', districts: ['B'], founded: 'long ago', description: 'Text.' }, 'founded: a year such as 2014'],
     ['problems', { title: 'T', question: 'Q?', description: 'D', order: 1.5 }, 'order: a whole number'],
     ['audiences', { label: 'L', description: 'D', order: 1, colour: 'blue' }, ': Unrecognized key: "colour"'],
+    ['audiences', { label: 'L', description: 'D', order: 1, translations: { es: { label: 'L' } } }, 'translations.es.description: a description (required)'],
+    ['audiences', { label: 'L', description: 'D', order: 1, translations: { Spanish: { label: 'L', description: 'D' } } }, 'translations.Spanish: a BCP 47 language tag such as es, as the key'],
   ] as const)('rejects a bad %s entry', (collection, value, expected) => {
     expect(problemsOf(schemas[collection], value)).toContain(expected);
   });
