@@ -1,7 +1,9 @@
 /** Links between claims and their sources, built once per build from visible entries only. */
 import { indexBy, newestFirst, type EntryCard } from '../lib/listing.ts';
 import { evidenceRow, strongestFirst, type EvidenceRow } from '../lib/evidence/table.ts';
-import { entriesInLang, toCard } from './entries.ts';
+import { DEFAULT_LANG } from '../lib/collections.ts';
+import { versionsForReader } from '../lib/translations.ts';
+import { entriesInLang, once, toCard, visibleEntries } from './entries.ts';
 
 let findingsBySource: Promise<Map<string, EntryCard[]>> | undefined;
 
@@ -14,14 +16,16 @@ export async function findingsFromBrief(briefId: string): Promise<EntryCard[]> {
   return (await findingsBySource).get(briefId) ?? [];
 }
 
-let rowsByProblem: Promise<Map<string, EvidenceRow[]>> | undefined;
-
-/** A problem's evidence table: every visible English finding tagged with it, strongest first. */
-export async function evidenceTable(problemId: string): Promise<EvidenceRow[]> {
-  rowsByProblem ??= entriesInLang('findings').then((findings) => {
-    const rows = findings.map((finding) => ({ problems: finding.data.problems, row: evidenceRow(toCard(finding), finding.data.evidence) }));
+/**
+ * A problem's evidence table: every visible finding tagged with it, strongest first, each in
+ * `lang` where translated, else in English (the table's own words are in `lang` either way).
+ */
+export async function evidenceTable(problemId: string, lang = DEFAULT_LANG): Promise<EvidenceRow[]> {
+  const rowsByProblem = await once(`evidenceTable:${lang}`, async () => {
+    const findings = versionsForReader(await visibleEntries('findings'), lang);
+    const rows = findings.map((finding) => ({ problems: finding.data.problems, row: evidenceRow(toCard(finding), finding.data.evidence, lang) }));
     const index = indexBy(rows, (item) => item.problems);
     return new Map([...index].map(([id, items]) => [id, strongestFirst(items.map((item) => item.row))]));
   });
-  return (await rowsByProblem).get(problemId) ?? [];
+  return rowsByProblem.get(problemId) ?? [];
 }

@@ -8,6 +8,7 @@ import { CHALLENGE_KINDS, ENTRY_TYPE, ENTRY_COLLECTIONS } from '../lib/collectio
 import { TIER_VALUES } from '../lib/evidence/types.ts';
 import { byOrderThenLabel } from '../lib/listing.ts';
 import { searchYearOf } from '../lib/search-record.ts';
+import { audienceText, problemText } from '../lib/translations.ts';
 import type { Facet } from '../lib/search-state.ts';
 import { allCards, dataEntries } from './entries.ts';
 
@@ -28,10 +29,10 @@ export async function facetOptions(lang: string): Promise<Record<Facet, FacetOpt
   return {
     type: ENTRY_COLLECTIONS.map((collection) => ({ value: ENTRY_TYPE[collection], label: t.types[ENTRY_TYPE[collection]] })),
     audience: audiences
-      .map((entry) => ({ value: entry.id, label: entry.data.label, order: entry.data.order }))
+      .map((entry) => ({ value: entry.id, label: audienceText(entry.data, lang).label, order: entry.data.order }))
       .sort(byOrderThenLabel),
     problem: problems
-      .map((entry) => ({ value: entry.id, label: entry.data.title, order: entry.data.order }))
+      .map((entry) => ({ value: entry.id, label: problemText(entry.data, lang).title, order: entry.data.order }))
       .sort(byOrderThenLabel),
     alliance: alliances
       .map((entry) => ({ value: entry.id, label: entry.data.name }))

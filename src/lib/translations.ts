@@ -12,3 +12,38 @@ export function inLanguage<T extends object>(original: T, translations: Translat
   const translated = lang === DEFAULT_LANG ? undefined : translations?.[lang];
   return translated ? { ...translated, lang } : { ...original, lang: DEFAULT_LANG };
 }
+
+interface AudienceText {
+  label: string;
+  description: string;
+}
+interface ProblemText {
+  title: string;
+  question: string;
+  description: string;
+}
+
+/** An audience's label and description in `lang`, from its YAML (`content/audiences/*.yaml`). */
+export function audienceText(data: AudienceText & { translations?: Translations<AudienceText> }, lang: string): AudienceText & { lang: string } {
+  return inLanguage({ label: data.label, description: data.description }, data.translations, lang);
+}
+
+/** A problem's title, question and description in `lang`, from its YAML (`content/problems/*.yaml`). */
+export function problemText(data: ProblemText & { translations?: Translations<ProblemText> }, lang: string): ProblemText & { lang: string } {
+  return inLanguage({ title: data.title, question: data.question, description: data.description }, data.translations, lang);
+}
+
+interface LanguageVersion {
+  id: string;
+  data: { lang: string; translationOf?: string | undefined };
+}
+
+/**
+ * One version of each entry for a reader of `lang`: the version in `lang` where there is one,
+ * else the default-language original. Versions in other languages are left out. So a Spanish
+ * page can show every finding on a problem, in Spanish where it has been translated.
+ */
+export function versionsForReader<T extends LanguageVersion>(entries: readonly T[], lang: string): T[] {
+  const translated = new Set(entries.filter((entry) => entry.data.lang === lang).map((entry) => entry.data.translationOf));
+  return entries.filter((entry) => entry.data.lang === lang || (entry.data.lang === DEFAULT_LANG && !translated.has(entry.id)));
+}

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { languageTag, requiredText } from './fields.ts';
+import { requiredText, translationsOf } from './fields.ts';
 
 const label = () => requiredText(60, 'a short label');
 const description = () => requiredText(400, 'a description');
@@ -14,12 +14,7 @@ export const audienceSchema = z.strictObject({
    * The label and description in other languages, for the audience's page in that language.
    * Optional. @example { es: { label: "Personal del distrito", description: "..." } }
    */
-  translations: z
-    .record(languageTag(), z.strictObject({ label: label(), description: description() }), {
-      // Zod's own words for a bad key are "Invalid key in record"; an author needs the rule.
-      error: (issue) => (issue.code === 'invalid_key' ? 'a BCP 47 language tag such as es, as the key' : undefined),
-    })
-    .optional(),
+  translations: translationsOf({ label: label(), description: description() }),
   /** Position in lists, smallest first. @example 1 */
   order: z.number({ error: 'a whole number (position in lists)' }).int({ error: 'a whole number' }),
 });

@@ -70,6 +70,19 @@ export const languageTag = () =>
     .string({ error: 'a BCP 47 language tag such as en or es' })
     .refine(isValidLanguageTag, { error: 'a BCP 47 language tag such as en or es' });
 
+/**
+ * A YAML entry's text fields in other languages, keyed by language tag, each translation whole:
+ * `translations: { es: { label: ..., description: ... } }`. Optional; pages in a language
+ * without one show the original (src/lib/translations.ts).
+ */
+export const translationsOf = <Shape extends z.ZodRawShape>(shape: Shape) =>
+  z
+    .record(languageTag(), z.strictObject(shape), {
+      // Zod's own words for a bad key are "Invalid key in record"; an author needs the rule.
+      error: (issue) => (issue.code === 'invalid_key' ? 'a BCP 47 language tag such as es, as the key' : undefined),
+    })
+    .optional();
+
 export const timeZone = () =>
   z
     .string({ error: 'an IANA time zone such as America/Chicago' })

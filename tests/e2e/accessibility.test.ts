@@ -36,6 +36,8 @@ const TEMPLATES = [
   ['Spanish glossary', '/es/glossary/'],
   ['Spanish evidence explainer', '/es/evidence/'],
   ['Spanish community way in', '/es/audiences/community/'],
+  ['Spanish problems list', '/es/problems/'],
+  ['Spanish problem', '/es/problems/chronic-absenteeism/'],
 ] as const;
 
 let chromium: BrowserOnSite;

@@ -90,13 +90,41 @@ describe('the demo site', () => {
     expect(panel).toContain('href="/es/evidence/"');
   });
 
-  it('tells a Spanish reader before a link leads to a page that exists only in English', () => {
+  it('gives a Spanish reader the problems of practice in Spanish, with all their evidence', () => {
     const home = read('es/index.html');
-    expect(home).toContain('<a href="/problems/" hreflang="en">Problemas<span class="lang-note"> (en inglés)</span></a>');
-    // A problem's title is English already: marked so, with no note.
-    expect(home).toMatch(/<a href="\/problems\/chronic-absenteeism\/" hreflang="en" lang="en">Chronic absenteeism<\/a>/);
+    expect(home).toContain('<a href="/es/problems/">Problemas</a>');
+    expect(home).toContain('<a href="/es/problems/chronic-absenteeism/">Ausentismo crónico</a>');
+    expect(read('es/problems/index.html')).toContain('<p class="card-kicker">1 publicación</p>');
+    const page = read('es/problems/chronic-absenteeism/index.html');
+    expect(page).toMatch(/<html lang="es"/);
+    expect(page).toContain('<h1>Ausentismo crónico</h1>');
+    expect(page).toContain('¿Por qué tantos de nuestros estudiantes faltan un mes o más a la escuela');
+    expect(page).toContain('<link rel="alternate" hreflang="en" href="https://rpp-portal.example.org/problems/chronic-absenteeism/">');
+    // Every finding on the problem is in the table: its words in Spanish, an English title marked so.
+    const table = page.slice(page.indexOf('<table'), page.indexOf('</table>'));
+    expect(table).toContain('<th scope="col">Nivel de evidencia</th>');
+    expect(table).toMatch(/<a href="\/findings\/attendance-mentors-fewer-absences\/" lang="en" hreflang="en">Students with weekly attendance mentors/);
+    expect(table).toContain('<td>Estudio correlacional</td>');
+    expect(table).toContain('<td>0,11 (intervalo del 95 %: de 0,05 a 0,17)</td>');
+    expect(page).toContain('href="/es/briefs/mentores-de-asistencia/"');
+    expect(page).toContain('<a href="/problems/chronic-absenteeism/" hreflang="en">Todo lo publicado sobre este problema<span class="lang-note"> (en inglés)</span></a>');
+    expect(page).toContain('href="/es/search/?problem=chronic-absenteeism"');
+    // The Spanish search page names problems and audiences in Spanish, on its filters and cards.
+    const search = read('es/search/index.html');
+    expect(search).toContain('<input type="checkbox" name="problem" value="chronic-absenteeism" data-label="Ausentismo crónico">');
+    expect(search).toContain('<input type="checkbox" name="audience" value="community" data-label="Familias y comunidad">');
+  });
+
+  it("links a Spanish entry's audiences and problems to their Spanish pages, and says which links lead to English", () => {
+    const meta = read('es/briefs/mentores-de-asistencia/index.html').match(/<dl class="entry-meta"[\s\S]*?<\/dl>/)?.[0] ?? '';
+    expect(meta).toContain('<a href="/es/audiences/community/">Familias y comunidad</a>');
+    expect(meta).toContain('<a href="/es/problems/chronic-absenteeism/">Ausentismo crónico</a>');
+    // People pages are in English; a name is in no language.
+    expect(meta).toContain('<a href="/people/priya-raman/" hreflang="en">Priya Raman</a>');
+    expect(meta).toMatch(/<a href="\/alliances\/riverbend-alliance\/" hreflang="en" lang="en">/);
     // English pages carry none of it.
     expect(read('index.html')).not.toMatch(/<a [^>]*hreflang="en"|lang-note/);
+    expect(read('briefs/attendance-mentors/index.html')).not.toMatch(/<a [^>]*hreflang="en"|lang-note/);
   });
 
   it('gives Spanish-speaking families their way in, in Spanish', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inLanguage } from '../../src/lib/translations.ts';
+import { audienceText, inLanguage, problemText, versionsForReader } from '../../src/lib/translations.ts';
 
 const original = { label: 'Families and community', description: 'Parents and caregivers.' };
 const translations = { es: { label: 'Familias y comunidad', description: 'Madres, padres y cuidadores.' } };
@@ -13,5 +13,43 @@ describe('inLanguage', () => {
     expect(inLanguage(original, translations, 'en')).toEqual({ ...original, lang: 'en' });
     expect(inLanguage(original, translations, 'vi')).toEqual({ ...original, lang: 'en' });
     expect(inLanguage(original, undefined, 'es')).toEqual({ ...original, lang: 'en' });
+  });
+});
+
+describe('audienceText and problemText', () => {
+  const problem = {
+    title: 'Chronic absenteeism',
+    question: 'Why do students miss school?',
+    description: 'Text.',
+    order: 1,
+    translations: { es: { title: 'Ausentismo crónico', question: '¿Por qué faltan?', description: 'Texto.' } },
+  };
+
+  it("take only the text fields, in the reader's language where translated", () => {
+    expect(problemText(problem, 'es')).toEqual({ title: 'Ausentismo crónico', question: '¿Por qué faltan?', description: 'Texto.', lang: 'es' });
+    expect(problemText(problem, 'en')).toEqual({ title: 'Chronic absenteeism', question: 'Why do students miss school?', description: 'Text.', lang: 'en' });
+    expect(audienceText({ ...original, translations }, 'es')).toEqual({ ...translations.es, lang: 'es' });
+  });
+
+  it('fall back to the original for a problem with no translations at all', () => {
+    expect(problemText({ ...problem, translations: undefined }, 'es').lang).toBe('en');
+  });
+});
+
+describe('versionsForReader', () => {
+  const entries = [
+    { id: 'attendance-mentors', data: { lang: 'en' } },
+    { id: 'mentores-de-asistencia', data: { lang: 'es', translationOf: 'attendance-mentors' } },
+    { id: 'summer-reading', data: { lang: 'en' } },
+    { id: 'lecture-d-ete', data: { lang: 'fr', translationOf: 'summer-reading' } },
+  ];
+  const ids = (lang: string) => versionsForReader(entries, lang).map((entry) => entry.id);
+
+  it('gives a Spanish reader the Spanish version where there is one, else the English original', () => {
+    expect(ids('es')).toEqual(['mentores-de-asistencia', 'summer-reading']);
+  });
+
+  it('gives an English reader the originals only', () => {
+    expect(ids('en')).toEqual(['attendance-mentors', 'summer-reading']);
   });
 });

@@ -291,6 +291,12 @@ export default {
     printNote: 'Printed from the Partnership Evidence Portal. Tiers follow the ESSA definitions; see /evidence/ on the portal for how they are computed.',
     searchWithin: 'Search within this problem',
   },
+  problemsPage: {
+    title: 'Problems of practice',
+    description: 'The questions our partner districts brought to their research alliances, in their own words.',
+    entryCount: (count: number, formatted: string) => (count === 1 ? '1 entry' : `${formatted} entries`),
+    allInDefaultLanguage: 'Everything on this problem',
+  },
   audiencePage: {
     title: (label: string) => `For ${label.toLowerCase()}`,
     searchWithin: 'Search everything written for this audience',

@@ -293,8 +293,14 @@ const es: UiStrings = {
     notReported: 'no informado',
     notApplicable: 'no es un resultado de aprendizaje',
     printTitle: 'Resumen de la evidencia',
-    printNote: 'Impreso desde el Portal de Evidencia de las Alianzas. Los niveles siguen las definiciones de ESSA; vea /evidence/ en el portal para saber cómo se calculan.',
+    printNote: 'Impreso desde el Portal de Evidencia de las Alianzas. Los niveles siguen las definiciones de ESSA; vea /es/evidence/ en el portal para saber cómo se calculan.',
     searchWithin: 'Buscar dentro de este problema',
+  },
+  problemsPage: {
+    title: 'Problemas de práctica',
+    description: 'Las preguntas que los distritos socios llevaron a sus alianzas de investigación, con sus propias palabras.',
+    entryCount: (count: number, formatted: string) => (count === 1 ? '1 publicación' : `${formatted} publicaciones`),
+    allInDefaultLanguage: 'Todo lo publicado sobre este problema',
   },
   audiencePage: {
     title: (label: string) => `Para ${label.toLowerCase()}`,

@@ -11,6 +11,8 @@ import type { Evidence, TierValue } from './types.ts';
 export interface EvidenceRow {
   title: string;
   url: string;
+  /** The language of the claim (its title and page), which may differ from the table's words. */
+  titleLang: string;
   design: string;
   students: number | undefined;
   schools: number | undefined;
@@ -21,15 +23,17 @@ export interface EvidenceRow {
   tier: TierValue;
 }
 
-export function evidenceRow(claim: { title: string; url: string }, evidence: Evidence): EvidenceRow {
+/** A claim's row, its words (design, effect, months) in `lang`, the language of the page. */
+export function evidenceRow(claim: { title: string; url: string; lang: string }, evidence: Evidence, lang = 'en'): EvidenceRow {
   return {
     title: claim.title,
     url: claim.url,
-    design: designLabel(evidence.design),
+    titleLang: claim.lang,
+    design: designLabel(evidence.design, lang),
     students: evidence.sample?.students,
     schools: siteCount(evidence),
-    effect: describeEffectSize(evidence),
-    months: describeMonths(evidence)?.text,
+    effect: describeEffectSize(evidence, lang),
+    months: describeMonths(evidence, lang)?.text,
     tier: tierOf(evidence),
   };
 }

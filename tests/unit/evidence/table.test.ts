@@ -8,13 +8,14 @@ const rct: Evidence = {
   sample: { students: 2633, schools: 12 },
   effect: { size: 0.19, ciLow: 0.08, ciHigh: 0.3, significant: true, direction: 'positive' },
 };
-const claim = (title: string) => ({ title, url: `/findings/${title}/` });
+const claim = (title: string) => ({ title, url: `/findings/${title}/`, lang: 'en' });
 
 describe('evidence table rows', () => {
   it('describes a study in words, with months for a learning outcome', () => {
     expect(evidenceRow(claim('tutoring'), rct)).toEqual({
       title: 'tutoring',
       url: '/findings/tutoring/',
+      titleLang: 'en',
       design: 'Randomized controlled trial',
       students: 2633,
       schools: 12,

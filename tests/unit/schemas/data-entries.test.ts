@@ -6,6 +6,7 @@ describe('YAML collections', () => {
     ['audiences', { label: 'District staff', description: 'People who run schools.', order: 1 }],
     ['audiences', { label: 'District staff', description: 'People who run schools.', order: 1, translations: { es: { label: 'Personal del distrito', description: 'Quienes dirigen las escuelas.' } } }],
     ['problems', { title: 'Chronic absenteeism', question: 'Why do students miss school?', description: 'Text.', order: 1 }],
+    ['problems', { title: 'Chronic absenteeism', question: 'Why do students miss school?', description: 'Text.', order: 1, translations: { es: { title: 'Ausentismo crónico', question: '¿Por qué faltan?', description: 'Texto.' } } }],
     ['alliances', { name: 'Riverbend Alliance', districts: ['Riverbend USD'], partners: ['Lakeshore U'], founded: 2014, url: 'https://example.org', description: 'Text.' }],
     ['people', { name: 'Ana Ruiz', affiliation: 'Lakeshore U', role: 'Researcher', orcid: '0000-0002-1825-0097' }],
     ['people', { name: 'Rosa Villanueva García', familyName: 'Villanueva García' }],
@@ -31,6 +32,8 @@ describe('YAML collections', () => {
     ['audiences', { label: 'L', description: 'D', order: 1, colour: 'blue' }, ': Unrecognized key: "colour"'],
     ['audiences', { label: 'L', description: 'D', order: 1, translations: { es: { label: 'L' } } }, 'translations.es.description: a description (required)'],
     ['audiences', { label: 'L', description: 'D', order: 1, translations: { Spanish: { label: 'L', description: 'D' } } }, 'translations.Spanish: a BCP 47 language tag such as es, as the key'],
+    ['problems', { title: 'T', question: 'Q?', description: 'D', order: 1, translations: { es: { title: 'T', description: 'D' } } }, "translations.es.question: the question in the district's words (required)"],
+    ['problems', { title: 'T', question: 'Q?', description: 'D', order: 1, translations: { es: { title: 'T', question: 'Q', description: 'D', summary: 'S' } } }, 'translations.es: Unrecognized key: "summary"'],
   ] as const)('rejects a bad %s entry', (collection, value, expected) => {
     expect(problemsOf(schemas[collection], value)).toContain(expected);
   });
