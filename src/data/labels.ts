@@ -1,8 +1,8 @@
 /**
  * Human labels for ids (audience labels, problem titles, alliance and people names) and links to
  * their pages, in one interface language: audiences and problems in their YAML translation where
- * there is one, linking to their page in that language; alliances and people as written, linking
- * to their pages in the default language. Ids are checked to exist, so a missing label is a bug;
+ * there is one, alliances by name as written, all linking to their page in that language; people
+ * by name, linking to their pages in the default language (people pages are English only). Ids are checked to exist, so a missing label is a bug;
  * we fall back to the id.
  */
 import { DEFAULT_LANG, dataUrl, langPrefix, type DataCollection } from '../lib/collections.ts';
@@ -25,7 +25,7 @@ export interface Labels {
 }
 
 /** Collections whose pages exist in every interface language (src/pages/[...lang]/). */
-const LOCALIZED_PAGES: readonly DataCollection[] = ['audiences', 'problems'];
+const LOCALIZED_PAGES: readonly DataCollection[] = ['audiences', 'problems', 'alliances'];
 
 interface Label {
   text: string;

@@ -33,6 +33,11 @@ export function problemText(data: ProblemText & { translations?: Translations<Pr
   return inLanguage({ title: data.title, question: data.question, description: data.description }, data.translations, lang);
 }
 
+/** An alliance's description in `lang`, from its YAML (`content/alliances/*.yaml`); its name stays as written. */
+export function allianceText(data: { description: string; translations?: Translations<{ description: string }> }, lang: string): { description: string; lang: string } {
+  return inLanguage({ description: data.description }, data.translations, lang);
+}
+
 interface LanguageVersion {
   id: string;
   data: { lang: string; translationOf?: string | undefined };

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
-import { requiredText, textList, webUrl } from './fields.ts';
+import { requiredText, textList, translationsOf, webUrl } from './fields.ts';
+
+const description = () => requiredText(1000, 'a description');
 
 /** A research alliance: researchers and the districts they work with. */
 export const allianceSchema = z.strictObject({
@@ -16,6 +18,12 @@ export const allianceSchema = z.strictObject({
     .min(1900, { error: 'a year such as 2014' })
     .max(2100, { error: 'a year such as 2014' }),
   url: webUrl().optional(),
-  description: requiredText(1000, 'a description'),
+  description: description(),
+  /**
+   * The description in other languages, for the alliance's page and the families' way in in that
+   * language; the name is a proper name and stays as written. Optional.
+   * @example { es: { description: "Una alianza de investigación entre..." } }
+   */
+  translations: translationsOf({ description: description() }),
 });
 export type Alliance = z.output<typeof allianceSchema>;

@@ -38,6 +38,7 @@ const TEMPLATES = [
   ['Spanish community way in', '/es/audiences/community/'],
   ['Spanish problems list', '/es/problems/'],
   ['Spanish problem', '/es/problems/chronic-absenteeism/'],
+  ['Spanish alliance', '/es/alliances/riverbend-alliance/'],
 ] as const;
 
 let chromium: BrowserOnSite;

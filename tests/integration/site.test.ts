@@ -115,13 +115,24 @@ describe('the demo site', () => {
     expect(search).toContain('<input type="checkbox" name="audience" value="community" data-label="Familias y comunidad">');
   });
 
+  it('gives a Spanish reader each alliance in Spanish, names as written', () => {
+    const page = read('es/alliances/riverbend-alliance/index.html');
+    expect(page).toMatch(/<html lang="es"/);
+    expect(page).toContain('<h1 lang="en">Riverbend Education Research Alliance</h1>');
+    expect(page).toContain('<p class="lede">Una alianza de investigación y práctica de muchos años');
+    expect(page).toContain('<dt>Distritos</dt>');
+    expect(page).toContain('href="/es/briefs/mentores-de-asistencia/"');
+    expect(page).toContain('<a href="/alliances/riverbend-alliance/" hreflang="en">Todo lo publicado por esta alianza<span class="lang-note"> (en inglés)</span></a>');
+    expect(read('es/alliances/index.html')).toContain('<p class="card-kicker">Desde 2014 · Riverbend Unified School District</p>');
+  });
+
   it("links a Spanish entry's audiences and problems to their Spanish pages, and says which links lead to English", () => {
     const meta = read('es/briefs/mentores-de-asistencia/index.html').match(/<dl class="entry-meta"[\s\S]*?<\/dl>/)?.[0] ?? '';
     expect(meta).toContain('<a href="/es/audiences/community/">Familias y comunidad</a>');
     expect(meta).toContain('<a href="/es/problems/chronic-absenteeism/">Ausentismo crónico</a>');
     // People pages are in English; a name is in no language.
     expect(meta).toContain('<a href="/people/priya-raman/" hreflang="en">Priya Raman</a>');
-    expect(meta).toMatch(/<a href="\/alliances\/riverbend-alliance\/" hreflang="en" lang="en">/);
+    expect(meta).toContain('<a href="/es/alliances/riverbend-alliance/" lang="en">Riverbend Education Research Alliance</a>');
     // English pages carry none of it.
     expect(read('index.html')).not.toMatch(/<a [^>]*hreflang="en"|lang-note/);
     expect(read('briefs/attendance-mentors/index.html')).not.toMatch(/<a [^>]*hreflang="en"|lang-note/);
@@ -134,8 +145,9 @@ describe('the demo site', () => {
     expect(page).toContain('<h1>Para familias y comunidad</h1>');
     expect(page).toContain('¿Qué es una alianza de investigación?');
     expect(page).toContain('href="/es/events/foro-comunitario-riverbend-2027/"');
-    // The alliances describe themselves in English, and say so.
-    expect(page).toMatch(/<a href="\/alliances\/riverbend-alliance\/" hreflang="en" lang="en">/);
+    // Each alliance in Spanish words, its name as written (English, marked so).
+    expect(page).toContain('<a href="/es/alliances/riverbend-alliance/" lang="en">Riverbend Education Research Alliance</a>');
+    expect(page).toContain('Una alianza de investigación y práctica de muchos años entre Riverbend Unified');
     expect(page).toContain('<a href="/audiences/community/" hreflang="en">Todo lo escrito para este público<span class="lang-note"> (en inglés)</span></a>');
     expect(read('audiences/community/index.html')).toContain('<link rel="alternate" hreflang="es" href="https://rpp-portal.example.org/es/audiences/community/">');
   });

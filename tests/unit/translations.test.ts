@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { audienceText, inLanguage, problemText, versionsForReader } from '../../src/lib/translations.ts';
+import { allianceText, audienceText, inLanguage, problemText, versionsForReader } from '../../src/lib/translations.ts';
 
 const original = { label: 'Families and community', description: 'Parents and caregivers.' };
 const translations = { es: { label: 'Familias y comunidad', description: 'Madres, padres y cuidadores.' } };
@@ -16,7 +16,7 @@ describe('inLanguage', () => {
   });
 });
 
-describe('audienceText and problemText', () => {
+describe('audienceText, problemText and allianceText', () => {
   const problem = {
     title: 'Chronic absenteeism',
     question: 'Why do students miss school?',
@@ -29,6 +29,11 @@ describe('audienceText and problemText', () => {
     expect(problemText(problem, 'es')).toEqual({ title: 'Ausentismo crónico', question: '¿Por qué faltan?', description: 'Texto.', lang: 'es' });
     expect(problemText(problem, 'en')).toEqual({ title: 'Chronic absenteeism', question: 'Why do students miss school?', description: 'Text.', lang: 'en' });
     expect(audienceText({ ...original, translations }, 'es')).toEqual({ ...translations.es, lang: 'es' });
+  });
+
+  it("keep an alliance's name out of it: only its description is translated", () => {
+    const alliance = { name: 'Riverbend Alliance', description: 'A partnership.', translations: { es: { description: 'Una alianza.' } } };
+    expect(allianceText(alliance, 'es')).toEqual({ description: 'Una alianza.', lang: 'es' });
   });
 
   it('fall back to the original for a problem with no translations at all', () => {

@@ -297,6 +297,16 @@ export default {
     entryCount: (count: number, formatted: string) => (count === 1 ? '1 entry' : `${formatted} entries`),
     allInDefaultLanguage: 'Everything on this problem',
   },
+  alliancesPage: {
+    title: 'Alliances',
+    description: 'The research alliances behind this portal: each a long-term partnership between researchers and school districts.',
+    since: (year: number) => `Since ${year}`,
+    districts: 'Districts',
+    partners: 'Partners',
+    founded: 'Founded',
+    website: 'Website',
+    allInDefaultLanguage: 'Everything from this alliance',
+  },
   audiencePage: {
     title: (label: string) => `For ${label.toLowerCase()}`,
     searchWithin: 'Search everything written for this audience',

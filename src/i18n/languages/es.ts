@@ -302,6 +302,16 @@ const es: UiStrings = {
     entryCount: (count: number, formatted: string) => (count === 1 ? '1 publicación' : `${formatted} publicaciones`),
     allInDefaultLanguage: 'Todo lo publicado sobre este problema',
   },
+  alliancesPage: {
+    title: 'Alianzas',
+    description: 'Las alianzas de investigación detrás de este portal: cada una es una colaboración de largo plazo entre investigadores y distritos escolares.',
+    since: (year: number) => `Desde ${year}`,
+    districts: 'Distritos',
+    partners: 'Socios',
+    founded: 'Fundada en',
+    website: 'Sitio web',
+    allInDefaultLanguage: 'Todo lo publicado por esta alianza',
+  },
   audiencePage: {
     title: (label: string) => `Para ${label.toLowerCase()}`,
     searchWithin: 'Buscar todo lo escrito para este público',

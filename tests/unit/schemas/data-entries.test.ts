@@ -8,6 +8,7 @@ describe('YAML collections', () => {
     ['problems', { title: 'Chronic absenteeism', question: 'Why do students miss school?', description: 'Text.', order: 1 }],
     ['problems', { title: 'Chronic absenteeism', question: 'Why do students miss school?', description: 'Text.', order: 1, translations: { es: { title: 'Ausentismo crónico', question: '¿Por qué faltan?', description: 'Texto.' } } }],
     ['alliances', { name: 'Riverbend Alliance', districts: ['Riverbend USD'], partners: ['Lakeshore U'], founded: 2014, url: 'https://example.org', description: 'Text.' }],
+    ['alliances', { name: 'Riverbend Alliance', districts: ['Riverbend USD'], founded: 2014, description: 'Text.', translations: { es: { description: 'Texto.' } } }],
     ['people', { name: 'Ana Ruiz', affiliation: 'Lakeshore U', role: 'Researcher', orcid: '0000-0002-1825-0097' }],
     ['people', { name: 'Rosa Villanueva García', familyName: 'Villanueva García' }],
     ['glossary', { term: 'Effect size', aliases: [], definition: 'How big a difference was.' }],
@@ -34,6 +35,7 @@ describe('YAML collections', () => {
     ['audiences', { label: 'L', description: 'D', order: 1, translations: { Spanish: { label: 'L', description: 'D' } } }, 'translations.Spanish: a BCP 47 language tag such as es, as the key'],
     ['problems', { title: 'T', question: 'Q?', description: 'D', order: 1, translations: { es: { title: 'T', description: 'D' } } }, "translations.es.question: the question in the district's words (required)"],
     ['problems', { title: 'T', question: 'Q?', description: 'D', order: 1, translations: { es: { title: 'T', question: 'Q', description: 'D', summary: 'S' } } }, 'translations.es: Unrecognized key: "summary"'],
+    ['alliances', { name: 'A', districts: ['B'], founded: 2014, description: 'Text.', translations: { es: { name: 'Alianza A', description: 'Texto.' } } }, 'translations.es: Unrecognized key: "name"'],
   ] as const)('rejects a bad %s entry', (collection, value, expected) => {
     expect(problemsOf(schemas[collection], value)).toContain(expected);
   });
