@@ -69,6 +69,13 @@ describe('a production build of the basic fixture (clock: 2026-06-01)', () => {
     },
   );
 
+  it('marks only the English words on a Spanish page of an audience or problem with no translation', () => {
+    const audience = readPage(build.outDir, '/es/audiences/district-staff/');
+    expect(audience).toContain('<h1>Para <span lang="en">district staff</span></h1>');
+    expect(audience).toContain('<p class="lede" lang="en">Fixture audience for district staff.</p>');
+    expect(readPage(build.outDir, '/es/problems/attendance/')).toMatch(/<h1 lang="en">[^<]+<\/h1>/);
+  });
+
   it('links a translation and its original both ways, with hreflang alternates and a visible switch', () => {
     const original = readPage(build.outDir, '/briefs/public-brief/');
     const translation = readPage(build.outDir, '/es/briefs/informe-publico/');

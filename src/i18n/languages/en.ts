@@ -308,7 +308,8 @@ export default {
     allInDefaultLanguage: 'Everything from this alliance',
   },
   audiencePage: {
-    title: (label: string) => `For ${label.toLowerCase()}`,
+    /** `{label}` is the audience's label, lower-cased: "For district staff". */
+    title: 'For {label}',
     searchWithin: 'Search everything written for this audience',
     allInDefaultLanguage: 'Everything written for this audience',
   },

@@ -313,7 +313,8 @@ const es: UiStrings = {
     allInDefaultLanguage: 'Todo lo publicado por esta alianza',
   },
   audiencePage: {
-    title: (label: string) => `Para ${label.toLowerCase()}`,
+    /** `{label}` is the audience's label, lower-cased: "Para district staff". */
+    title: 'Para {label}',
     searchWithin: 'Buscar todo lo escrito para este público',
     allInDefaultLanguage: 'Todo lo escrito para este público',
   },
