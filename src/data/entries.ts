@@ -135,12 +135,13 @@ export function cardsByTag(tag: 'problems' | 'audiences' | 'alliance', lang = DE
 }
 
 /**
- * Cards a person wrote or presented at, and findings drawn from their briefs. Only briefs this
- * build shows count as sources, so a draft's authors are never revealed through a finding.
+ * Cards a person wrote or presented at, and findings drawn from their briefs, in one language.
+ * Only briefs this build shows count as sources, so a draft's authors are never revealed through
+ * a finding.
  */
-export function cardsByPerson(): Promise<Map<string, EntryCard[]>> {
-  return once('byPerson', async () => {
-    const [briefs, findings, events] = await Promise.all([entriesInLang('briefs'), entriesInLang('findings'), entriesInLang('events')]);
+export function cardsByPerson(lang = DEFAULT_LANG): Promise<Map<string, EntryCard[]>> {
+  return once(`byPerson:${lang}`, async () => {
+    const [briefs, findings, events] = await Promise.all([entriesInLang('briefs', lang), entriesInLang('findings', lang), entriesInLang('events', lang)]);
     const authorsOf = new Map((await visibleEntries('briefs')).map((brief) => [brief.id, brief.data.authors]));
     const people = [
       ...briefs.map((entry) => ({ card: toCard(entry), ids: entry.data.authors })),

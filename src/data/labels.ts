@@ -1,9 +1,8 @@
 /**
  * Human labels for ids (audience labels, problem titles, alliance and people names) and links to
- * their pages, in one interface language: audiences and problems in their YAML translation where
- * there is one, alliances by name as written, all linking to their page in that language; people
- * by name, linking to their pages in the default language (people pages are English only). Ids are checked to exist, so a missing label is a bug;
- * we fall back to the id.
+ * their pages in one interface language: audiences and problems in their YAML translation where
+ * there is one, alliances and people by name as written. Ids are checked to exist, so a missing
+ * label is a bug; we fall back to the id.
  */
 import { DEFAULT_LANG, dataUrl, langPrefix, type DataCollection } from '../lib/collections.ts';
 import { audienceText, problemText } from '../lib/translations.ts';
@@ -12,8 +11,6 @@ import { dataById, once } from './entries.ts';
 export interface LinkItem {
   href: string;
   label: string;
-  /** The linked page's language, when it is not the language of the page the link is on. */
-  hreflang?: string | undefined;
   /** The label's language, when it is not the language of the page the link is on. */
   lang?: string | undefined;
 }
@@ -24,12 +21,9 @@ export interface Labels {
   links(collection: Exclude<DataCollection, 'glossary'>, ids: readonly string[]): LinkItem[];
 }
 
-/** Collections whose pages exist in every interface language (src/pages/[...lang]/). */
-const LOCALIZED_PAGES: readonly DataCollection[] = ['audiences', 'problems', 'alliances'];
-
 interface Label {
   text: string;
-  /** The language `text` is in; undefined for a name, which is no language's. */
+  /** The language `text` is in; undefined for a person's name, which is no language's. */
   lang: string | undefined;
 }
 
@@ -60,23 +54,16 @@ async function load(lang: string): Promise<Labels> {
       return { text: text.title, lang: text.lang };
     },
     alliances: (id) => asWritten(alliances.get(id)?.data.name, id),
-    // A person's name is in no language; it needs no lang on any page.
     people: (id) => ({ text: people.get(id)?.data.name ?? id, lang: undefined }),
   };
-  const otherThanPage = (value: string | undefined) => (value === lang ? undefined : value);
   return {
     audience: (id) => label.audiences(id).text,
     problem: (id) => label.problems(id).text,
+    // Every taxonomy page exists in every interface language.
     links: (collection, ids) =>
       ids.map((id) => {
         const { text, lang: textLang } = label[collection](id);
-        const localized = LOCALIZED_PAGES.includes(collection);
-        return {
-          href: localized ? `${langPrefix(lang)}${dataUrl(collection, id)}` : dataUrl(collection, id),
-          label: text,
-          hreflang: otherThanPage(localized ? lang : DEFAULT_LANG),
-          lang: textLang && otherThanPage(textLang),
-        };
+        return { href: `${langPrefix(lang)}${dataUrl(collection, id)}`, label: text, lang: textLang === lang ? undefined : textLang };
       }),
   };
 }

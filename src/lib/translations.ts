@@ -38,6 +38,11 @@ export function allianceText(data: { description: string; translations?: Transla
   return inLanguage({ description: data.description }, data.translations, lang);
 }
 
+/** A person's role in `lang`, from their YAML (`content/people/*.yaml`); undefined when they give none. */
+export function personRole(data: { role?: string | undefined; translations?: Translations<{ role: string }> }, lang: string): { role: string; lang: string } | undefined {
+  return data.role === undefined ? undefined : inLanguage({ role: data.role }, data.translations, lang);
+}
+
 interface LanguageVersion {
   id: string;
   data: { lang: string; translationOf?: string | undefined };

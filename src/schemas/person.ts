@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
-import { crossFieldRule, requiredText, webUrl } from './fields.ts';
+import { crossFieldRule, requiredText, translationsOf, webUrl } from './fields.ts';
+
+const role = () => requiredText(200, 'a role');
 import { isOrcidShape, isValidOrcid } from '../lib/orcid.ts';
 import { containsWords } from '../lib/person-name.ts';
 
@@ -16,7 +18,12 @@ export const personSchema = z
     /** @example "Lakeshore State University" */
     affiliation: requiredText(200, 'an affiliation').optional(),
     /** @example "Research director" */
-    role: requiredText(200, 'a role').optional(),
+    role: role().optional(),
+    /**
+     * The role in other languages, for the person's page in that language; the name and
+     * affiliation are names and stay as written. Optional. @example { es: { role: "Directora de investigación" } }
+     */
+    translations: translationsOf({ role: role() }),
     /** ORCID iD; its last character is a checksum. @example "0000-0002-1825-0097" */
     orcid: z
       .string({ error: 'an ORCID iD such as 0000-0002-1825-0097' })

@@ -39,6 +39,7 @@ const TEMPLATES = [
   ['Spanish problems list', '/es/problems/'],
   ['Spanish problem', '/es/problems/chronic-absenteeism/'],
   ['Spanish alliance', '/es/alliances/riverbend-alliance/'],
+  ['Spanish person', '/es/people/maya-okafor/'],
 ] as const;
 
 let chromium: BrowserOnSite;

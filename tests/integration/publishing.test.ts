@@ -62,7 +62,7 @@ describe('a production build of the basic fixture (clock: 2026-06-01)', () => {
     expect(readPage(build.outDir, page)).toMatch(/<html lang="en"/);
   });
 
-  it.each(['/es/', '/es/briefs/', '/es/findings/', '/es/challenges/', '/es/events/', '/es/problems/', '/es/problems/attendance/', '/es/alliances/fixture-alliance/', '/es/briefs/informe-publico/'])(
+  it.each(['/es/', '/es/briefs/', '/es/findings/', '/es/challenges/', '/es/events/', '/es/problems/', '/es/problems/attendance/', '/es/alliances/fixture-alliance/', '/es/people/pat-fixture/', '/es/briefs/informe-publico/'])(
     'builds the Spanish page %s with lang="es"',
     (page) => {
       expect(readPage(build.outDir, page)).toMatch(/<html lang="es"/);

@@ -126,12 +126,23 @@ describe('the demo site', () => {
     expect(read('es/alliances/index.html')).toContain('<p class="card-kicker">Desde 2014 · Riverbend Unified School District</p>');
   });
 
-  it("links a Spanish entry's audiences and problems to their Spanish pages, and says which links lead to English", () => {
+  it('gives a Spanish reader each person with their role in Spanish and what they wrote in Spanish', () => {
+    const page = read('es/people/maya-okafor/index.html');
+    expect(page).toMatch(/<html lang="es"/);
+    expect(page).toContain('<dt>Función</dt><dd>Directora de investigación, Riverbend Education Research Alliance</dd>');
+    expect(page).toContain('<dt>Institución</dt><dd lang="en">Lakeshore State University</dd>');
+    expect(page).toContain('href="/es/briefs/tutoria-intensiva/"');
+    expect(page).not.toContain('href="/briefs/high-dosage-tutoring/"');
+    expect(page).toContain('<a href="/people/maya-okafor/" hreflang="en">Todo lo de esta persona<span class="lang-note"> (en inglés)</span></a>');
+    expect(read('es/people/index.html')).toContain('<a href="/es/people/maya-okafor/">Maya Okafor</a>');
+  });
+
+  it("links a Spanish entry's audiences, problems, people and alliance to their Spanish pages", () => {
     const meta = read('es/briefs/mentores-de-asistencia/index.html').match(/<dl class="entry-meta"[\s\S]*?<\/dl>/)?.[0] ?? '';
     expect(meta).toContain('<a href="/es/audiences/community/">Familias y comunidad</a>');
     expect(meta).toContain('<a href="/es/problems/chronic-absenteeism/">Ausentismo crónico</a>');
-    // People pages are in English; a name is in no language.
-    expect(meta).toContain('<a href="/people/priya-raman/" hreflang="en">Priya Raman</a>');
+    // A name is in no language; an alliance's is written in English, and marked so.
+    expect(meta).toContain('<a href="/es/people/priya-raman/">Priya Raman</a>');
     expect(meta).toContain('<a href="/es/alliances/riverbend-alliance/" lang="en">Riverbend Education Research Alliance</a>');
     // English pages carry none of it.
     expect(read('index.html')).not.toMatch(/<a [^>]*hreflang="en"|lang-note/);

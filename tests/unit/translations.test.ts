@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allianceText, audienceText, inLanguage, problemText, versionsForReader } from '../../src/lib/translations.ts';
+import { allianceText, audienceText, inLanguage, personRole, problemText, versionsForReader } from '../../src/lib/translations.ts';
 
 const original = { label: 'Families and community', description: 'Parents and caregivers.' };
 const translations = { es: { label: 'Familias y comunidad', description: 'Madres, padres y cuidadores.' } };
@@ -16,7 +16,7 @@ describe('inLanguage', () => {
   });
 });
 
-describe('audienceText, problemText and allianceText', () => {
+describe('audienceText, problemText, allianceText and personRole', () => {
   const problem = {
     title: 'Chronic absenteeism',
     question: 'Why do students miss school?',
@@ -34,6 +34,14 @@ describe('audienceText, problemText and allianceText', () => {
   it("keep an alliance's name out of it: only its description is translated", () => {
     const alliance = { name: 'Riverbend Alliance', description: 'A partnership.', translations: { es: { description: 'Una alianza.' } } };
     expect(allianceText(alliance, 'es')).toEqual({ description: 'Una alianza.', lang: 'es' });
+  });
+
+  it("give a person's role in the reader's language, and nothing for a person without one", () => {
+    const person = { name: 'Maya Okafor', role: 'Research director', translations: { es: { role: 'Directora de investigación' } } };
+    expect(personRole(person, 'es')).toEqual({ role: 'Directora de investigación', lang: 'es' });
+    expect(personRole(person, 'vi')).toEqual({ role: 'Research director', lang: 'en' });
+    const withoutRole: { name: string; role?: string } = { name: 'Ana Ruiz' };
+    expect(personRole(withoutRole, 'es')).toBeUndefined();
   });
 
   it('fall back to the original for a problem with no translations at all', () => {

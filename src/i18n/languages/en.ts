@@ -297,6 +297,14 @@ export default {
     entryCount: (count: number, formatted: string) => (count === 1 ? '1 entry' : `${formatted} entries`),
     allInDefaultLanguage: 'Everything on this problem',
   },
+  peoplePage: {
+    title: 'People',
+    description: 'Researchers, district staff and community members who write and present for the alliances.',
+    role: 'Role',
+    affiliation: 'Affiliation',
+    website: 'Website',
+    allInDefaultLanguage: 'Everything by this person',
+  },
   alliancesPage: {
     title: 'Alliances',
     description: 'The research alliances behind this portal: each a long-term partnership between researchers and school districts.',

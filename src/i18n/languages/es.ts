@@ -302,6 +302,14 @@ const es: UiStrings = {
     entryCount: (count: number, formatted: string) => (count === 1 ? '1 publicación' : `${formatted} publicaciones`),
     allInDefaultLanguage: 'Todo lo publicado sobre este problema',
   },
+  peoplePage: {
+    title: 'Personas',
+    description: 'Investigadores, personal de los distritos y miembros de la comunidad que escriben y presentan para las alianzas.',
+    role: 'Función',
+    affiliation: 'Institución',
+    website: 'Sitio web',
+    allInDefaultLanguage: 'Todo lo de esta persona',
+  },
   alliancesPage: {
     title: 'Alianzas',
     description: 'Las alianzas de investigación detrás de este portal: cada una es una colaboración de largo plazo entre investigadores y distritos escolares.',

@@ -11,6 +11,7 @@ describe('YAML collections', () => {
     ['alliances', { name: 'Riverbend Alliance', districts: ['Riverbend USD'], founded: 2014, description: 'Text.', translations: { es: { description: 'Texto.' } } }],
     ['people', { name: 'Ana Ruiz', affiliation: 'Lakeshore U', role: 'Researcher', orcid: '0000-0002-1825-0097' }],
     ['people', { name: 'Rosa Villanueva García', familyName: 'Villanueva García' }],
+    ['people', { name: 'Maya Okafor', role: 'Research director', translations: { es: { role: 'Directora de investigación' } } }],
     ['glossary', { term: 'Effect size', aliases: [], definition: 'How big a difference was.' }],
     ['glossary', { term: 'Tamaño del efecto', definition: 'Cuánta diferencia hubo.', lang: 'es' }],
   ] as const)('accepts a valid %s entry', (collection, value) => {
@@ -36,6 +37,7 @@ describe('YAML collections', () => {
     ['problems', { title: 'T', question: 'Q?', description: 'D', order: 1, translations: { es: { title: 'T', description: 'D' } } }, "translations.es.question: the question in the district's words (required)"],
     ['problems', { title: 'T', question: 'Q?', description: 'D', order: 1, translations: { es: { title: 'T', question: 'Q', description: 'D', summary: 'S' } } }, 'translations.es: Unrecognized key: "summary"'],
     ['alliances', { name: 'A', districts: ['B'], founded: 2014, description: 'Text.', translations: { es: { name: 'Alianza A', description: 'Texto.' } } }, 'translations.es: Unrecognized key: "name"'],
+    ['people', { name: 'Maya Okafor', role: 'Research director', translations: { es: { role: '' } } }, 'translations.es.role: a role, not empty'],
   ] as const)('rejects a bad %s entry', (collection, value, expected) => {
     expect(problemsOf(schemas[collection], value)).toContain(expected);
   });
