@@ -18,7 +18,8 @@ function brief(id: string, title: string, lang = 'en'): CitableBrief {
   };
 }
 
-describe('ApaReferences', () => {
+// A real worker thread loads citation-js first: seconds when the 2-core machine is busy building.
+describe('ApaReferences', { timeout: 30_000 }, () => {
   it('gives every brief, in any order asked, the reference toApa writes for it', async () => {
     const briefs = Array.from({ length: 20 }, (_, index) => brief(index === 1 ? 'second' : `brief-${index}`, `Study number ${index}`, index % 4 ? 'en' : 'es'));
     const references = new ApaReferences(briefs, WORKER);
