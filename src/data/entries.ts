@@ -173,6 +173,15 @@ export function localizedPaths() {
   return SITE_LANGS.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
 }
 
+/**
+ * `getStaticPaths` for the page of each YAML entry (an audience, problem, alliance or person) in
+ * every interface language: `/problems/<id>/`, `/es/problems/<id>/`.
+ */
+export async function localizedDataPaths<C extends Exclude<DataCollection, 'glossary'>>(collection: C) {
+  const entries = await dataEntries(collection);
+  return SITE_LANGS.flatMap((lang) => entries.map((entry) => ({ params: { lang: langParam(lang), id: entry.id }, props: { entry, lang } })));
+}
+
 /** `getStaticPaths` for entry pages: every visible entry at its language's URL. */
 export async function entryPaths<C extends EntryCollection>(collection: C) {
   return (await visibleEntries(collection)).map((entry) => ({
