@@ -16,9 +16,16 @@ export interface FeedItem {
   categories: string[];
 }
 
-/** Public cards as feed items, newest first; cards of pending entries are dropped. */
-export function feedItems(cards: readonly EntryCard[], site: URL | string): FeedItem[] {
-  return newestFirst(cards.filter(isPublicCard)).map((card) => ({
+/**
+ * Items in a feed: what is new, not the archive. Readers fetch a feed again every hour or so and
+ * keep what they have seen; every entry would make the site's feed megabytes at 10,000 entries.
+ * The whole archive is in /api/entries.json.
+ */
+export const FEED_LENGTH = 50;
+
+/** The newest public cards as feed items, newest first; cards of pending entries are dropped. */
+export function feedItems(cards: readonly EntryCard[], site: URL | string, length = FEED_LENGTH): FeedItem[] {
+  return newestFirst(cards.filter(isPublicCard)).slice(0, length).map((card) => ({
     title: card.title,
     link: absoluteUrl(card.url, site),
     description: card.summary,

@@ -1,4 +1,4 @@
-/** `/rss.xml`: every published brief, finding, challenge note and event, in every language. */
+/** `/rss.xml`: the newest published briefs, findings, challenge notes and events, in every language. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { everyCard } from '../data/published.ts';

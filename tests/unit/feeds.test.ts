@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedItems, isPublicCard, problemFeedUrl } from '../../src/lib/feeds.ts';
+import { FEED_LENGTH, feedItems, isPublicCard, problemFeedUrl } from '../../src/lib/feeds.ts';
 import type { EntryCard } from '../../src/lib/listing.ts';
 
 const SITE = 'https://portal.example.org';
@@ -32,6 +32,14 @@ describe('feedItems', () => {
         categories: ['brief', 'attendance'],
       },
     ]);
+  });
+
+  it('carries only the newest entries, however many there are', () => {
+    const days = Array.from({ length: FEED_LENGTH + 10 }, (_, index) => new Date(Date.UTC(2026, 0, 1 + index)));
+    const items = feedItems(days.map((date, index) => card({ id: `brief-${index}`, url: `/briefs/brief-${index}/`, date })), SITE);
+    expect(items).toHaveLength(FEED_LENGTH);
+    expect(items[0]?.pubDate).toEqual(days.at(-1));
+    expect(items.at(-1)?.pubDate).toEqual(days[10]);
   });
 
   it('lists the newest first, translations included', () => {

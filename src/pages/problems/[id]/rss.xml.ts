@@ -1,4 +1,4 @@
-/** `/problems/<id>/rss.xml`: what is published on one problem of practice, in every language. */
+/** `/problems/<id>/rss.xml`: the newest entries published on one problem of practice, in every language. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import type { CollectionEntry } from 'astro:content';
