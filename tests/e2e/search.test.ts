@@ -153,7 +153,7 @@ describe('search', () => {
     await page.close();
   });
 
-  it('asks for Pagefind while the page parses, and searches without its worker script', async () => {
+  it('asks for Pagefind while the page parses, and searches in its worker, off the main thread', async () => {
     const page = await chromium.context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
@@ -161,7 +161,8 @@ describe('search', () => {
     await expect.poll(() => status(page).textContent()).toBe('5 results');
     expect(await page.locator('head link[rel="modulepreload"]').getAttribute('href')).toBe('/pagefind/pagefind.js');
     expect(requested).toContain('/pagefind/pagefind.js');
-    expect(requested.filter((path) => path.includes('worker'))).toEqual([]);
+    expect(requested).toContain('/pagefind/pagefind-worker.js');
+    expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual(['/pagefind/pagefind-worker.js']);
     await page.close();
   });
 
