@@ -16,8 +16,7 @@ export interface LinkItem {
 }
 
 export interface Labels {
-  audience(id: string): string;
-  problem(id: string): string;
+  /** Each id's label and the link to its page, in the language the labels were asked for. */
   links(collection: Exclude<DataCollection, 'glossary'>, ids: readonly string[]): LinkItem[];
 }
 
@@ -57,8 +56,6 @@ async function load(lang: string): Promise<Labels> {
     people: (id) => ({ text: people.get(id)?.data.name ?? id, lang: undefined }),
   };
   return {
-    audience: (id) => label.audiences(id).text,
-    problem: (id) => label.problems(id).text,
     // Every taxonomy page exists in every interface language.
     links: (collection, ids) =>
       ids.map((id) => {

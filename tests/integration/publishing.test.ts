@@ -74,6 +74,9 @@ describe('a production build of the basic fixture (clock: 2026-06-01)', () => {
     expect(audience).toContain('<h1>Para <span lang="en">district staff</span></h1>');
     expect(audience).toContain('<p class="lede" lang="en">Fixture audience for district staff.</p>');
     expect(readPage(build.outDir, '/es/problems/attendance/')).toMatch(/<h1 lang="en">[^<]+<\/h1>/);
+    // On a Spanish card, the audience's English label is marked too.
+    expect(readPage(build.outDir, '/es/briefs/')).toContain('<span class="tag" lang="en">Community</span>');
+    expect(readPage(build.outDir, '/briefs/')).not.toContain('<span class="tag" lang=');
   });
 
   it('links a translation and its original both ways, with hreflang alternates and a visible switch', () => {
