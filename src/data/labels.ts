@@ -5,7 +5,7 @@
  * label is a bug; we fall back to the id.
  */
 import { DEFAULT_LANG, dataUrl, langPrefix, type DataCollection } from '../lib/collections.ts';
-import { audienceText, problemText } from '../lib/translations.ts';
+import { audienceText, langIfOther, problemText } from '../lib/translations.ts';
 import { dataById, once } from './entries.ts';
 
 export interface LinkItem {
@@ -60,7 +60,7 @@ async function load(lang: string): Promise<Labels> {
     links: (collection, ids) =>
       ids.map((id) => {
         const { text, lang: textLang } = label[collection](id);
-        return { href: `${langPrefix(lang)}${dataUrl(collection, id)}`, label: text, lang: textLang === lang ? undefined : textLang };
+        return { href: `${langPrefix(lang)}${dataUrl(collection, id)}`, label: text, lang: textLang && langIfOther(textLang, lang) };
       }),
   };
 }

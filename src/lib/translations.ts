@@ -13,6 +13,14 @@ export function inLanguage<T extends object>(original: T, translations: Translat
   return translated ? { ...translated, lang } : { ...original, lang: DEFAULT_LANG };
 }
 
+/**
+ * A `lang` (or `hreflang`) attribute for text or a page in `textLang`, on a page in `pageLang`:
+ * the tag where the two differ, else nothing (the page's own `lang` already says it).
+ */
+export function langIfOther(textLang: string, pageLang: string): string | undefined {
+  return textLang === pageLang ? undefined : textLang;
+}
+
 interface AudienceText {
   label: string;
   description: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allianceText, audienceText, inLanguage, personRole, problemText, versionsForReader } from '../../src/lib/translations.ts';
+import { allianceText, audienceText, inLanguage, langIfOther, personRole, problemText, versionsForReader } from '../../src/lib/translations.ts';
 
 const original = { label: 'Families and community', description: 'Parents and caregivers.' };
 const translations = { es: { label: 'Familias y comunidad', description: 'Madres, padres y cuidadores.' } };
@@ -64,5 +64,13 @@ describe('versionsForReader', () => {
 
   it('gives an English reader the originals only', () => {
     expect(ids('en')).toEqual(['attendance-mentors', 'summer-reading']);
+  });
+});
+
+describe('langIfOther', () => {
+  it("gives the text's language only where it differs from the page's", () => {
+    expect(langIfOther('en', 'es')).toBe('en');
+    expect(langIfOther('es', 'es')).toBeUndefined();
+    expect(langIfOther('en', 'en')).toBeUndefined();
   });
 });
