@@ -5,15 +5,13 @@ import { DEFAULT_LANG } from '../lib/collections.ts';
 import { versionsForReader } from '../lib/translations.ts';
 import { entriesInLang, once, toCard, visibleEntries } from './entries.ts';
 
-let findingsBySource: Promise<Map<string, EntryCard[]>> | undefined;
-
 /** Published findings that cite a brief: "Findings drawn from this brief". */
 export async function findingsFromBrief(briefId: string): Promise<EntryCard[]> {
-  findingsBySource ??= entriesInLang('findings').then((findings) => {
-    const index = indexBy(findings, (finding) => finding.data.sources);
+  const findingsBySource = await once('findingsBySource', async () => {
+    const index = indexBy(await entriesInLang('findings'), (finding) => finding.data.sources);
     return new Map([...index].map(([id, list]) => [id, newestFirst(list.map(toCard))]));
   });
-  return (await findingsBySource).get(briefId) ?? [];
+  return findingsBySource.get(briefId) ?? [];
 }
 
 /**
