@@ -51,11 +51,15 @@ export function searchYearOf(card: Pick<EntryCard, 'date' | 'timeZone'>): string
 }
 
 /**
- * The built files that can be records: entry pages, in any language (`briefs/<id>/index.html`,
- * `es/briefs/<id>/index.html`), as a Pagefind glob. Only they carry data-pagefind-body; listing
- * pages never become records (CONTENT-MODEL.md §6), so Pagefind need not parse them, which on a
- * 10,000-entry site halves its time and leaves the index byte for byte the same.
+ * Whether a built page can be a record: an entry page, in any language (`/briefs/<id>/`,
+ * `/es/briefs/<id>/`). Only entry pages carry data-pagefind-body; listing pages never become
+ * records (CONTENT-MODEL.md §6), so Pagefind need not parse them, which on a 10,000-entry site
+ * halves its time and leaves the index the same.
  */
-export function entryPagesGlob(collections: readonly string[]): string {
-  return `**/{${collections.join(',')}}/*/index.html`;
+export function isEntryPagePath(pathname: string, collections: readonly string[]): boolean {
+  // '/es/briefs/some-id/' splits as ['', 'es', 'briefs', 'some-id', ''].
+  const segments = pathname.split('/');
+  if (segments.length < 4 || segments.at(-1) !== '') return false;
+  const [collection, id] = segments.slice(-3, -1);
+  return Boolean(id) && collections.includes(collection ?? '');
 }
