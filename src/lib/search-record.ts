@@ -63,3 +63,24 @@ export function isEntryPagePath(pathname: string, collections: readonly string[]
   const [collection, id] = segments.slice(-3, -1);
   return Boolean(id) && collections.includes(collection ?? '');
 }
+
+/** A path Astro will build, as its prerenderer lists them (`/briefs/x` for the page `/briefs/x/`). */
+export interface BuildPath {
+  pathname: string;
+  route: { type: string };
+}
+
+/**
+ * The build's paths with entry pages first, each part in its own order. Pagefind can only write
+ * its index once it has every record; built first, the entry pages are all in while Astro still
+ * writes the rest (citation and calendar files, lists), and the index is written meanwhile.
+ */
+export function entryPagesFirst<Path extends BuildPath>(paths: readonly Path[], collections: readonly string[]): Path[] {
+  const isEntry = (path: Path) => isEntryPage(path, collections);
+  return [...paths.filter(isEntry), ...paths.filter((path) => !isEntry(path))];
+}
+
+/** Whether a path Astro builds is an entry page (not an endpoint that happens to share its folder). */
+export function isEntryPage(path: BuildPath, collections: readonly string[]): boolean {
+  return path.route.type === 'page' && isEntryPagePath(path.pathname.replace(/\/?$/, '/'), collections);
+}
