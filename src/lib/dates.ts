@@ -110,7 +110,19 @@ export function isValidLanguageTag(tag: string): boolean {
 
 /** "Spanish", "Arabic" — in the reader's language. */
 export function languageName(tag: string, inLang = 'en'): string {
-  return new Intl.DisplayNames([inLang], { type: 'language' }).of(tag) ?? tag;
+  return languageNames(inLang).of(tag) ?? tag;
+}
+
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+/** One Intl.DisplayNames per language, reused like the date formatters (events name languages on every card). */
+function languageNames(inLang: string): Intl.DisplayNames {
+  let names = displayNames.get(inLang);
+  if (!names) {
+    names = new Intl.DisplayNames([inLang], { type: 'language' });
+    displayNames.set(inLang, names);
+  }
+  return names;
 }
 
 /** A language's name in itself, capitalized as a label: "Español", "English", "العربية". */
@@ -124,6 +136,8 @@ export function nativeLanguageName(tag: string): string {
  * next day in UTC, so its day must be read in its own zone.
  */
 export function isoDayInZone(date: Date, timeZone: string): string {
+  // Most entries are dated days (UTC midnights): no formatter needed, and cards ask on every list.
+  if (timeZone === 'UTC') return toIsoDay(date);
   // en-CA formats dates as YYYY-MM-DD.
   return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }

@@ -11,3 +11,13 @@ describe('isoDayInZone', () => {
     expect(isoDayInZone(new Date(instant), zone)).toBe(day);
   });
 });
+
+describe('isoDayInZone in UTC', () => {
+  it('gives the UTC day for any instant of it', () => {
+    expect(['2026-11-30T00:00:00Z', '2026-11-30T12:00:00Z', '2026-11-30T23:59:59.999Z'].map((instant) => isoDayInZone(new Date(instant), 'UTC'))).toEqual([
+      '2026-11-30',
+      '2026-11-30',
+      '2026-11-30',
+    ]);
+  });
+});

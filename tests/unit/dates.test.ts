@@ -61,6 +61,10 @@ describe('formatting', () => {
     expect(languageName('ar')).toBe('Arabic');
     expect(languageName('es', 'es')).toBe('español');
   });
+
+  it('names a language in each reader\'s language however the calls interleave', () => {
+    expect(['en', 'es', 'en', 'es'].map((inLang) => languageName('ar', inLang))).toEqual(['Arabic', 'árabe', 'Arabic', 'árabe']);
+  });
 });
 
 describe('validity', () => {
