@@ -6,14 +6,14 @@
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import type { Page, Request } from 'playwright-core';
 import { launchChromium } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
+import { serveBlankPage } from './blank-page.ts';
 import type { CorpusFile } from './corpus.ts';
 import { pageAssets } from './page-assets.ts';
+import { median } from './stats.ts';
 
 export const TIME_BINARY = '/usr/bin/time';
 export const PEAK_MEMORY_METHOD = [
@@ -228,23 +228,16 @@ async function searchOnce(browser: Chromium, url: string): Promise<Omit<SearchMe
   }
 }
 
-const BLANK_PAGE = '<!doctype html><html lang="en"><meta charset="utf-8"><title>Blank</title><p>Blank page.</p></html>';
-
 /** Median ms from navigation start to DOMContentLoaded of a one-line page, after one warm-up. */
 async function blankPageFloor(browser: Chromium, runs: number): Promise<number> {
-  const server = createServer((_request, response) => {
-    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    response.end(BLANK_PAGE);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const blank = await serveBlankPage();
   try {
     const times = [];
     for (let run = 0; run <= runs; run++) {
       const context = await browser.newContext();
       try {
         const page = await context.newPage();
-        await page.goto(url);
+        await page.goto(blank.url);
         const parsedMs = await page.evaluate(() => performance.getEntriesByType('navigation')[0]?.toJSON().domContentLoadedEventStart as number);
         if (run > 0) times.push(parsedMs);
       } finally {
@@ -253,13 +246,8 @@ async function blankPageFloor(browser: Chromium, runs: number): Promise<number> 
     }
     return median(times);
   } finally {
-    await new Promise((resolve) => server.close(resolve));
+    await blank.close();
   }
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 interface ResponseSize {
