@@ -3,8 +3,9 @@
  * every language. The pure builders in src/lib/feeds.ts and src/lib/open-data.ts keep only the
  * public ones, so even a partner preview's feeds carry nothing in review or under embargo.
  */
-import { ENTRY_COLLECTIONS } from '../lib/collections.ts';
+import { DEFAULT_LANG, ENTRY_COLLECTIONS } from '../lib/collections.ts';
 import { indexBy, type EntryCard } from '../lib/listing.ts';
+import { versionsForReader } from '../lib/translations.ts';
 import { once, toCard, visibleEntries } from './entries.ts';
 
 /** Every entry this build shows, of every kind and language, as cards. */
@@ -14,8 +15,20 @@ export function everyCard(): Promise<EntryCard[]> {
   );
 }
 
-/** The cards on one problem of practice, every language: indexed once for all problem feeds. */
-export async function everyCardOnProblem(problemId: string): Promise<EntryCard[]> {
-  const byProblem = await once('everyCardByProblem', async () => indexBy(await everyCard(), (card) => card.problems));
+/**
+ * The cards a feed for readers of `lang` carries (siteFeedUrl): in the default language every
+ * entry in every language; in another, each entry once, in `lang` where it has been translated,
+ * else its original (versionsForReader), as the Spanish evidence tables list findings.
+ */
+export function feedCards(lang: string): Promise<EntryCard[]> {
+  if (lang === DEFAULT_LANG) return everyCard();
+  return once(`feedCards:${lang}`, async () =>
+    (await Promise.all(ENTRY_COLLECTIONS.map(async (collection) => versionsForReader(await visibleEntries(collection), lang)))).flat().map(toCard),
+  );
+}
+
+/** A problem's feed cards for readers of `lang`: indexed once per language for all problem feeds. */
+export async function feedCardsOnProblem(problemId: string, lang: string): Promise<EntryCard[]> {
+  const byProblem = await once(`feedCardsByProblem:${lang}`, async () => indexBy(await feedCards(lang), (card) => card.problems));
   return byProblem.get(problemId) ?? [];
 }

@@ -3,7 +3,7 @@
  * aggregators, other portals), so they carry only public entries, whatever the build mode: a
  * partner preview's pages may show an entry in review, its feed never does.
  */
-import { absoluteUrl } from './collections.ts';
+import { DEFAULT_LANG, absoluteUrl, langPrefix } from './collections.ts';
 import { newestFirst, type EntryCard } from './listing.ts';
 
 /** The fields of an `@astrojs/rss` item the portal fills in. */
@@ -39,9 +39,21 @@ export function isPublicCard(card: EntryCard): boolean {
   return card.pending === undefined;
 }
 
-/** `/problems/<id>/rss.xml`: each problem of practice has its own feed. */
-export function problemFeedUrl(problemId: string): string {
-  return `/problems/${problemId}/rss.xml`;
+/**
+ * `/rss.xml`, `/es/rss.xml`: the site's feed for readers of a language. The default language's
+ * carries every entry in every language; another's carries each entry once, in that language
+ * where it has been translated (CONTENT-MODEL.md §URLs).
+ */
+export function siteFeedUrl(lang: string = DEFAULT_LANG): string {
+  return `${langPrefix(lang)}/rss.xml`;
 }
 
-export const SITE_FEED_URL = '/rss.xml';
+/** `/problems/<id>/rss.xml`, `/es/problems/<id>/rss.xml`: each problem of practice has its own feed. */
+export function problemFeedUrl(problemId: string, lang: string = DEFAULT_LANG): string {
+  return `${langPrefix(lang)}/problems/${problemId}/rss.xml`;
+}
+
+/** The channel's `<language>`, which RSS readers use to show and sort a feed. */
+export function feedLanguageElement(lang: string): string {
+  return `<language>${lang}</language>`;
+}

@@ -64,11 +64,43 @@ describe('feeds, sitemap and open data of a production build of the basic fixtur
       for (const entry of UNPUBLISHED) expect(text).not.toContain(entry.url);
     });
 
-    it('is announced in the head of every page', () => {
+    it("is announced in the head of every page, in the page's language (Spanish pages: /es/rss.xml)", () => {
       const pages = listFiles(build.outDir).filter((file) => file.endsWith('.html'));
-      const link = /<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="\/rss\.xml">/;
-      const without = pages.filter((file) => !link.test(readPage(build.outDir, `/${file}`)));
+      const link = (feed: string) => new RegExp(`<link rel="alternate" type="application/rss\\+xml" title="[^"]+" href="${feed}">`);
+      const without = pages.filter((file) => !link(file.startsWith('es/') ? '/es/rss\\.xml' : '/rss\\.xml').test(readPage(build.outDir, `/${file}`)));
       expect(without).toEqual([]);
+      expect(pages.filter((file) => file.startsWith('es/')).length).toBeGreaterThan(0);
+    });
+  });
+
+  describe('/es/rss.xml, for readers of Spanish', () => {
+    /** Each published entry once: its public Spanish version where there is one, else itself if English. */
+    const forSpanishReaders = () => {
+      const translated = new Set(PUBLISHED.filter((entry) => entry.lang === 'es').map((entry) => entry.translationOf));
+      return PUBLISHED.filter((entry) => entry.lang === 'es' || (entry.lang === 'en' && !translated.has(entry.id)));
+    };
+
+    it('carries every published entry once: in Spanish where translated, else the English original', () => {
+      const links = readFeed(build.outDir, '/es/rss.xml').items.map((item) => item.link);
+      expect(links.sort()).toEqual(absolute(forSpanishReaders()));
+      expect(links).toContain(`${SITE}/es/briefs/informe-publico/`);
+      expect(links).not.toContain(`${SITE}/briefs/public-brief/`);
+      expect(links).toContain(`${SITE}/briefs/released-brief/`);
+    });
+
+    it('is titled and marked in Spanish, and holds nothing unpublished', () => {
+      const text = readPage(build.outDir, '/es/rss.xml');
+      expect(readFeed(build.outDir, '/es/rss.xml').title).toBe('Portal de Evidencia de las Alianzas');
+      expect(text).toContain('<language>es</language>');
+      expect(text).not.toMatch(MARKERS);
+      for (const entry of UNPUBLISHED) expect(text).not.toContain(entry.url);
+    });
+
+    it('has a Spanish feed for each problem, linked from its Spanish page', () => {
+      const { items } = readFeed(build.outDir, '/es/problems/attendance/rss.xml');
+      expect(items.map((item) => item.link).sort()).toEqual(absolute(forSpanishReaders().filter((entry) => entry.problems.includes('attendance'))));
+      expect(readPage(build.outDir, '/es/problems/attendance/rss.xml')).not.toMatch(MARKERS);
+      expect(readPage(build.outDir, '/es/problems/attendance/')).toContain('<a href="/es/problems/attendance/rss.xml" type="application/rss+xml">');
     });
   });
 

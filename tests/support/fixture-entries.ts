@@ -9,6 +9,9 @@ export interface FixtureEntry {
   collection: EntryCollection;
   id: string;
   url: string;
+  lang: string;
+  /** The id of the original this entry translates. */
+  translationOf: string | undefined;
   problems: string[];
   public: boolean;
 }
@@ -29,10 +32,13 @@ export function fixtureEntries(contentDir: string, now: string): FixtureEntry[] 
         const status = (data['status'] as Status | undefined) ?? 'published';
         const embargoUntil =
           data['embargoUntil'] === undefined ? undefined : new Date(data['embargoUntil'] as string | Date);
+        const lang = (data['lang'] as string | undefined) ?? 'en';
         return {
           collection,
           id,
-          url: entryUrl(collection, id, (data['lang'] as string | undefined) ?? 'en'),
+          url: entryUrl(collection, id, lang),
+          lang,
+          translationOf: data['translationOf'] as string | undefined,
           problems: data['problems'] as string[],
           public: isPublic({ status, embargoUntil }, clock),
         };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FEED_LENGTH, feedItems, isPublicCard, problemFeedUrl } from '../../src/lib/feeds.ts';
+import { FEED_LENGTH, feedItems, feedLanguageElement, isPublicCard, problemFeedUrl, siteFeedUrl } from '../../src/lib/feeds.ts';
 import type { EntryCard } from '../../src/lib/listing.ts';
 
 const SITE = 'https://portal.example.org';
@@ -72,5 +72,24 @@ describe('feedItems', () => {
 describe('problemFeedUrl', () => {
   it('sits under the problem page', () => {
     expect(problemFeedUrl('chronic-absenteeism')).toBe('/problems/chronic-absenteeism/rss.xml');
+  });
+
+  it("sits under the problem's page in the reader's language", () => {
+    expect(problemFeedUrl('chronic-absenteeism', 'en')).toBe('/problems/chronic-absenteeism/rss.xml');
+    expect(problemFeedUrl('chronic-absenteeism', 'es')).toBe('/es/problems/chronic-absenteeism/rss.xml');
+  });
+});
+
+describe('siteFeedUrl', () => {
+  it('is /rss.xml in the default language and under the language folder in another', () => {
+    expect(siteFeedUrl()).toBe('/rss.xml');
+    expect(siteFeedUrl('en')).toBe('/rss.xml');
+    expect(siteFeedUrl('es')).toBe('/es/rss.xml');
+  });
+});
+
+describe('feedLanguageElement', () => {
+  it("names the channel's language for feed readers", () => {
+    expect(feedLanguageElement('es')).toBe('<language>es</language>');
   });
 });

@@ -1,0 +1,25 @@
+/**
+ * `/rss.xml`, `/es/rss.xml`: the newest published briefs, findings, challenge notes and events
+ * for readers of each interface language (feedCards: the default language's feed carries every
+ * language, another's each entry once, in that language where translated).
+ */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { localizedPaths } from '../../data/entries.ts';
+import { feedCards } from '../../data/published.ts';
+import { requireSite } from '../../data/site.ts';
+import { uiStrings } from '../../i18n/index.ts';
+import { feedItems, feedLanguageElement } from '../../lib/feeds.ts';
+
+export const getStaticPaths = localizedPaths;
+
+export const GET: APIRoute<{ lang: string }> = async ({ props: { lang }, site }) => {
+  const t = uiStrings(lang);
+  return rss({
+    title: t.siteName,
+    description: t.siteTagline,
+    site: requireSite(site),
+    items: feedItems(await feedCards(lang), requireSite(site)),
+    customData: feedLanguageElement(lang),
+  });
+};
