@@ -1,6 +1,6 @@
 /**
- * Entries for outputs that machines read away from the site (feeds, `/api/entries.json`), in
- * every language. The pure builders in src/lib/feeds.ts and src/lib/open-data.ts keep only the
+ * Entries for outputs that machines read away from the site (feeds, `/api/entries.json`): in
+ * every language, or for readers of one (feedCards). The pure builders in src/lib/feeds.ts and src/lib/open-data.ts keep only the
  * public ones, so even a partner preview's feeds carry nothing in review or under embargo.
  */
 import { DEFAULT_LANG, ENTRY_COLLECTIONS } from '../lib/collections.ts';
