@@ -21,9 +21,9 @@ interface FeedItem {
   pubDate: string;
 }
 
-function readFeed(outDir: string, file: string): { title: string; items: FeedItem[] } {
-  const { rss } = xml.parse(readPage(outDir, file)) as { rss: { channel: { title: string; item?: FeedItem[] } } };
-  return { title: rss.channel.title, items: rss.channel.item ?? [] };
+function readFeed(outDir: string, file: string): { title: string; link: string; items: FeedItem[] } {
+  const { rss } = xml.parse(readPage(outDir, file)) as { rss: { channel: { title: string; link: string; item?: FeedItem[] } } };
+  return { title: rss.channel.title, link: rss.channel.link, items: rss.channel.item ?? [] };
 }
 
 const absolute = (entries: readonly FixtureEntry[]) => entries.map((entry) => `${SITE}${entry.url}`).sort();
@@ -90,14 +90,17 @@ describe('feeds, sitemap and open data of a production build of the basic fixtur
 
     it('is titled and marked in Spanish, and holds nothing unpublished', () => {
       const text = readPage(build.outDir, '/es/rss.xml');
-      expect(readFeed(build.outDir, '/es/rss.xml').title).toBe('Portal de Evidencia de las Alianzas');
+      expect(readFeed(build.outDir, '/es/rss.xml')).toMatchObject({ title: 'Portal de Evidencia de las Alianzas', link: `${SITE}/es/` });
+      expect(readFeed(build.outDir, '/rss.xml').link).toBe(`${SITE}/`);
       expect(text).toContain('<language>es</language>');
       expect(text).not.toMatch(MARKERS);
       for (const entry of UNPUBLISHED) expect(text).not.toContain(entry.url);
     });
 
     it('has a Spanish feed for each problem, linked from its Spanish page', () => {
-      const { items } = readFeed(build.outDir, '/es/problems/attendance/rss.xml');
+      const { items, link } = readFeed(build.outDir, '/es/problems/attendance/rss.xml');
+      expect(link).toBe(`${SITE}/es/problems/attendance/`);
+      expect(readFeed(build.outDir, '/problems/attendance/rss.xml').link).toBe(`${SITE}/problems/attendance/`);
       expect(items.map((item) => item.link).sort()).toEqual(absolute(forSpanishReaders().filter((entry) => entry.problems.includes('attendance'))));
       expect(readPage(build.outDir, '/es/problems/attendance/rss.xml')).not.toMatch(MARKERS);
       expect(readPage(build.outDir, '/es/problems/attendance/')).toContain('<a href="/es/problems/attendance/rss.xml" type="application/rss+xml">');

@@ -9,6 +9,7 @@ import { localizedPaths } from '../../data/entries.ts';
 import { feedCards } from '../../data/published.ts';
 import { requireSite } from '../../data/site.ts';
 import { uiStrings } from '../../i18n/index.ts';
+import { absoluteUrl, langPrefix } from '../../lib/collections.ts';
 import { feedItems, feedLanguageElement } from '../../lib/feeds.ts';
 
 export const getStaticPaths = localizedPaths;
@@ -18,7 +19,8 @@ export const GET: APIRoute<{ lang: string }> = async ({ props: { lang }, site })
   return rss({
     title: t.siteName,
     description: t.siteTagline,
-    site: requireSite(site),
+    // The channel's link: the home page in the feed's language.
+    site: absoluteUrl(`${langPrefix(lang)}/`, requireSite(site)),
     items: feedItems(await feedCards(lang), requireSite(site)),
     customData: feedLanguageElement(lang),
   });
