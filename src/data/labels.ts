@@ -4,7 +4,7 @@
  * there is one, alliances and people by name as written. Ids are checked to exist, so a missing
  * label is a bug; we fall back to the id.
  */
-import { DEFAULT_LANG, dataUrl, langPrefix, type DataCollection } from '../lib/collections.ts';
+import { DEFAULT_LANG, dataUrl, type DataCollection } from '../lib/collections.ts';
 import { audienceText, langIfOther, problemText } from '../lib/translations.ts';
 import { dataById, once } from './entries.ts';
 
@@ -60,7 +60,7 @@ async function load(lang: string): Promise<Labels> {
     links: (collection, ids) =>
       ids.map((id) => {
         const { text, lang: textLang } = label[collection](id);
-        return { href: `${langPrefix(lang)}${dataUrl(collection, id)}`, label: text, lang: textLang && langIfOther(textLang, lang) };
+        return { href: dataUrl(collection, id, lang), label: text, lang: textLang && langIfOther(textLang, lang) };
       }),
   };
 }

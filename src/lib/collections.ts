@@ -52,9 +52,12 @@ export function entryUrl(collection: EntryCollection, id: string, lang: string =
   return `${langPrefix(lang)}/${collection}/${id}/`;
 }
 
-/** `/problems/<id>/`, `/people/<id>/`...; the glossary is one page with an anchor per term. */
-export function dataUrl(collection: DataCollection, id: string): string {
-  return collection === 'glossary' ? glossaryUrl(id) : `/${collection}/${id}/`;
+/**
+ * `/problems/<id>/`, `/es/people/<id>/`...: a YAML entry's page in an interface language; the
+ * glossary is one page with an anchor per term.
+ */
+export function dataUrl(collection: DataCollection, id: string, lang: string = DEFAULT_LANG): string {
+  return collection === 'glossary' ? glossaryUrl(id, lang) : `${langPrefix(lang)}/${collection}/${id}/`;
 }
 
 /** A term on its language's glossary page: `/glossary/#effect-size`, `/es/glossary/#tamano-del-efecto`. */

@@ -49,5 +49,6 @@ describe('glossaryUrl', () => {
     expect(glossaryUrl('effect-size', 'en')).toBe('/glossary/#effect-size');
     expect(glossaryUrl('tamano-del-efecto', 'es')).toBe('/es/glossary/#tamano-del-efecto');
     expect(dataUrl('glossary', 'effect-size')).toBe('/glossary/#effect-size');
+    expect(dataUrl('glossary', 'tamano-del-efecto', 'es')).toBe('/es/glossary/#tamano-del-efecto');
   });
 });

@@ -10,7 +10,7 @@ import { localizedDataPaths } from '../../../../data/entries.ts';
 import { feedCardsOnProblem } from '../../../../data/published.ts';
 import { requireSite } from '../../../../data/site.ts';
 import { uiStrings } from '../../../../i18n/index.ts';
-import { absoluteUrl, langPrefix } from '../../../../lib/collections.ts';
+import { absoluteUrl, dataUrl } from '../../../../lib/collections.ts';
 import { feedItems, feedLanguageElement } from '../../../../lib/feeds.ts';
 import { problemText } from '../../../../lib/translations.ts';
 
@@ -22,7 +22,7 @@ export const GET: APIRoute<{ entry: CollectionEntry<'problems'>; lang: string }>
     title: `${title} · ${uiStrings(lang).siteName}`,
     description: question,
     // The channel's link: the problem's page in the feed's language.
-    site: absoluteUrl(`${langPrefix(lang)}/problems/${entry.id}/`, requireSite(site)),
+    site: absoluteUrl(dataUrl('problems', entry.id, lang), requireSite(site)),
     items: feedItems(await feedCardsOnProblem(entry.id, lang), requireSite(site)),
     customData: feedLanguageElement(lang),
   });
