@@ -18,6 +18,7 @@ import { SITE_LANGS } from '../i18n/index.ts';
 import { indexBy, newestFirst, type EntryCard } from '../lib/listing.ts';
 import { isVisible, pendingState, resolveMode, resolveNow } from '../lib/publishing.ts';
 import { tierOf } from '../lib/evidence/tier.ts';
+import { versionsForReader } from '../lib/translations.ts';
 import type { Evidence, TierValue } from '../lib/evidence/types.ts';
 
 export const buildMode = resolveMode(process.env);
@@ -44,6 +45,14 @@ export function visibleEntries<C extends EntryCollection>(collection: C): Promis
 /** Visible entries in one language: what that language's lists show. */
 export async function entriesInLang<C extends EntryCollection>(collection: C, lang = DEFAULT_LANG): Promise<EntryOf<C>[]> {
   return (await visibleEntries(collection)).filter((entry) => entry.data.lang === lang);
+}
+
+/**
+ * Visible entries for a reader of `lang`: each entry once, in `lang` where it has been translated,
+ * else its default-language original (versionsForReader). What Spanish evidence tables and feeds list.
+ */
+export async function entriesForReader<C extends EntryCollection>(collection: C, lang: string): Promise<EntryOf<C>[]> {
+  return versionsForReader(await visibleEntries(collection), lang);
 }
 
 /** The notes on one challenge (legitimacy, alignment or learning) in one language, newest first. */

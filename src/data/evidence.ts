@@ -2,8 +2,7 @@
 import { indexBy, newestFirst, type EntryCard } from '../lib/listing.ts';
 import { evidenceRow, strongestFirst, type EvidenceRow } from '../lib/evidence/table.ts';
 import { DEFAULT_LANG } from '../lib/collections.ts';
-import { versionsForReader } from '../lib/translations.ts';
-import { entriesInLang, once, toCard, visibleEntries } from './entries.ts';
+import { entriesForReader, entriesInLang, once, toCard } from './entries.ts';
 
 /** Published findings that cite a brief: "Findings drawn from this brief". */
 export async function findingsFromBrief(briefId: string): Promise<EntryCard[]> {
@@ -20,7 +19,7 @@ export async function findingsFromBrief(briefId: string): Promise<EntryCard[]> {
  */
 export async function evidenceTable(problemId: string, lang = DEFAULT_LANG): Promise<EvidenceRow[]> {
   const rowsByProblem = await once(`evidenceTable:${lang}`, async () => {
-    const findings = versionsForReader(await visibleEntries('findings'), lang);
+    const findings = await entriesForReader('findings', lang);
     const rows = findings.map((finding) => ({ problems: finding.data.problems, row: evidenceRow(toCard(finding), finding.data.evidence, lang) }));
     const index = indexBy(rows, (item) => item.problems);
     return new Map([...index].map(([id, items]) => [id, strongestFirst(items.map((item) => item.row))]));

@@ -1,12 +1,12 @@
 /**
  * Entries for outputs that machines read away from the site (feeds, `/api/entries.json`): in
- * every language, or for readers of one (feedCards). The pure builders in src/lib/feeds.ts and src/lib/open-data.ts keep only the
- * public ones, so even a partner preview's feeds carry nothing in review or under embargo.
+ * every language, or for readers of one (feedCards). The pure builders in src/lib/feeds.ts and
+ * src/lib/open-data.ts keep only the public ones, so even a partner preview's feeds carry nothing
+ * in review or under embargo.
  */
 import { DEFAULT_LANG, ENTRY_COLLECTIONS } from '../lib/collections.ts';
 import { indexBy, type EntryCard } from '../lib/listing.ts';
-import { versionsForReader } from '../lib/translations.ts';
-import { once, toCard, visibleEntries } from './entries.ts';
+import { entriesForReader, once, toCard, visibleEntries } from './entries.ts';
 
 /** Every entry this build shows, of every kind and language, as cards. */
 export function everyCard(): Promise<EntryCard[]> {
@@ -23,7 +23,7 @@ export function everyCard(): Promise<EntryCard[]> {
 export function feedCards(lang: string): Promise<EntryCard[]> {
   if (lang === DEFAULT_LANG) return everyCard();
   return once(`feedCards:${lang}`, async () =>
-    (await Promise.all(ENTRY_COLLECTIONS.map(async (collection) => versionsForReader(await visibleEntries(collection), lang)))).flat().map(toCard),
+    (await Promise.all(ENTRY_COLLECTIONS.map((collection) => entriesForReader(collection, lang)))).flat().map(toCard),
   );
 }
 
