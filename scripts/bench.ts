@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
+import { chromiumPath } from '../tests/support/chromium.ts';
 import { bareSiteFiles } from './bench/bare-site.ts';
 import { evaluateBudgets, kilobytes, type BenchRow } from './bench/budgets.ts';
 import { BENCH_NOW, COMMON_SEARCH_WORD, DEFAULT_SEED, generateCorpus, type Corpus } from './bench/corpus.ts';
@@ -42,7 +43,8 @@ content/. Then:
      Sätteri processor, one page per entry rendering <Content />): the floor for our stack;
   3. measures the sample brief page's JavaScript and CSS (the <script src> and
      <link rel=stylesheet> files it loads, plus inline code), and one search in Debian's
-     Chromium: /search/?q=<word> served by tests/support/static-server.ts, fresh browser
+     Chromium (chromium-headless-shell when installed, else chromium, or $CHROMIUM_PATH, as
+     for the browser tests; tests/support/chromium.ts says why): /search/?q=<word> served by tests/support/static-server.ts, fresh browser
      context per run (one warm-up, then three), every response's bytes until the network is
      idle and the ms from navigation to the first result card (median); then the same query
      narrowed by a problem and an audience, for its bytes (the page then also loads those two
@@ -238,7 +240,7 @@ async function main(): Promise<number> {
   const rows: BenchRow[] = [];
   for (const size of options.sizes) rows.push(await benchSize(size, options));
   console.log(`\n${formatReport(rows)}\n`);
-  console.log(`Search word "${options.query}"; 1 KB = 1,000 bytes.\nMemory: ${PEAK_MEMORY_METHOD}`);
+  console.log(`Search word "${options.query}" in ${chromiumPath()}; 1 KB = 1,000 bytes.\nMemory: ${PEAK_MEMORY_METHOD}`);
   if (options.profile) console.log('Profiled run: the figures include the profiler\'s overhead.');
   if (options.json) writeFileSync(options.json, `${JSON.stringify(rows, null, 2)}\n`);
   return rows.every((row) => evaluateBudgets(row).every((verdict) => verdict.pass)) ? 0 : 1;

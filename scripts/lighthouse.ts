@@ -10,6 +10,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumPath } from '../tests/support/chromium.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { serveBlankPage } from './bench/blank-page.ts';
 import { CATEGORIES, parseRuns, performanceText, summarizeRuns, type PageSummary, type Scores } from './lighthouse/scores.ts';
@@ -20,7 +21,9 @@ const HELP = `Usage: npm run lighthouse [-- --dist <dir>] [--pages /,/briefs/x/,
 
 Serves a built site (default: dist/, built first with npm run build if it is missing) on
 127.0.0.1 with the headers from its _headers file, runs Lighthouse (mobile, simulated throttling)
-on each page in Debian's Chromium (/usr/bin/chromium, or $CHROMIUM_PATH), and prints the scores.
+on each page in Debian's Chromium, and prints the scores. The browser is $CHROMIUM_PATH if set,
+else chromium-headless-shell if installed, else chromium: full chromium loads its own interface
+pages in another renderer beside the page it scores, which on two cores costs the page points.
 
 Each page runs --runs times (default ${DEFAULT_RUNS}) and is judged on the median of each score,
 the lowest and highest performance shown beside it: performance varies from run to run with the
@@ -52,12 +55,14 @@ async function main(): Promise<number> {
   }
   const site = await serveStatic(dist);
   const blank = await serveBlankPage();
+  const browserPath = chromiumPath();
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium',
+    chromePath: browserPath,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
   let failed = false;
   try {
+    console.log(`browser: ${browserPath}`);
     console.log(['page', ...CATEGORIES].join('\t'));
     for (const page of pages) {
       const { summary, lastReport } = await scorePage(`${site.url}${page}`, chrome.port, runs);

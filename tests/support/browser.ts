@@ -1,15 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildSite, type BuildOptions } from './build-site.ts';
+import { chromiumPath } from './chromium.ts';
 import { serveStatic, type StaticSite } from './static-server.ts';
 
 /**
- * Debian's Chromium, headless, driven by playwright-core (nothing here can download a browser).
- * The flags keep it from reaching for the network, which this machine's sandbox refuses.
+ * Debian's Chromium, headless (the headless shell when installed: see chromiumPath), driven by
+ * playwright-core (nothing here can download a browser). The flags keep it from reaching for the
+ * network, which this machine's sandbox refuses.
  */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: [
       '--headless',
       '--no-sandbox',
