@@ -12,6 +12,7 @@ import { evaluateBudgets, kilobytes, type BenchRow } from './bench/budgets.ts';
 import { BENCH_NOW, COMMON_SEARCH_WORD, DEFAULT_SEED, generateCorpus, type Corpus } from './bench/corpus.ts';
 import {
   PEAK_MEMORY_METHOD,
+  combineRuns,
   folderBytes,
   measureSearch,
   pageWeight,
@@ -69,6 +70,11 @@ Options:
                      out-of-memory budget. Each 10,000-entry size takes several minutes.
   --seed <n>         corpus seed (default ${DEFAULT_SEED})
   --query <word>     the search word (default "${COMMON_SEARCH_WORD}", common in the corpus)
+  --rounds <n>       build each size's site and the bare site n times, alternating (default 1),
+                     and report the median time (of an even number, the slower middle one)
+                     and the largest memory of each; every round
+                     starts from empty output and cache folders. The machine's speed drifts,
+                     so the time ratio of one pair of builds can be off by 0.2-0.5x
   --profile          CPU-profile our astro build (node --cpu-prof) and print the functions and
                      packages with the most self time; profiling slows the build, so the
                      figures of a profiled run are not comparable
@@ -83,6 +89,7 @@ interface Options {
   sizes: number[];
   seed: number;
   query: string;
+  rounds: number;
   profile: boolean;
   keep: boolean;
   json?: string;
@@ -90,7 +97,7 @@ interface Options {
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { sizes: [1000, 5000, 10000], seed: DEFAULT_SEED, query: COMMON_SEARCH_WORD, profile: false, keep: false, help: false };
+  const options: Options = { sizes: [1000, 5000, 10000], seed: DEFAULT_SEED, query: COMMON_SEARCH_WORD, rounds: 1, profile: false, keep: false, help: false };
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index]!;
     const value = () => {
@@ -102,6 +109,7 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg === '--sizes') options.sizes = value().split(',').map((size) => wholeNumber(size, arg));
     else if (arg === '--seed') options.seed = wholeNumber(value(), arg);
     else if (arg === '--query') options.query = value();
+    else if (arg === '--rounds') options.rounds = wholeNumber(value(), arg, 1);
     else if (arg === '--profile') options.profile = true;
     else if (arg === '--keep') options.keep = true;
     else if (arg === '--json') options.json = value();
@@ -110,9 +118,9 @@ function parseArgs(argv: readonly string[]): Options {
   return options;
 }
 
-function wholeNumber(text: string, flag: string): number {
+function wholeNumber(text: string, flag: string, least = 4): number {
   const value = Number(text.trim());
-  if (!Number.isInteger(value) || value < 4) throw new Error(`${flag} takes whole numbers of at least 4; got "${text}"`);
+  if (!Number.isInteger(value) || value < least) throw new Error(`${flag} takes whole numbers of at least ${least}; got "${text}"`);
   return value;
 }
 
@@ -145,15 +153,26 @@ async function benchSize(entries: number, options: Options): Promise<BenchRow> {
   const oursLoad = loadavg()[0]!;
   const profileDir = path.join(work, 'profile');
   const profileArgs = options.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  const build = await runMeasured([...profileArgs, ASTRO, 'build'], { cwd: ROOT, env, logFile: path.join(work, 'logs/build.log') });
+  const builds: CommandResult[] = [];
+  const bares: CommandResult[] = [];
+  let bareLoad = oursLoad;
+  for (let round = 1; round <= options.rounds; round++) {
+    if (round > 1) removeBuildOutputs(work);
+    const built = await runMeasured([...profileArgs, ASTRO, 'build'], { cwd: ROOT, env, logFile: path.join(work, 'logs/build.log') });
+    builds.push(built);
+    if (round === 1) bareLoad = loadavg()[0]!;
+    const bareBuilt = await buildBareSite(work);
+    requireSuccess('the bare site build', bareBuilt);
+    bares.push(bareBuilt);
+    if (built.status !== 0) break;
+    if (options.rounds > 1) log(`  round ${round}: astro build ${built.seconds.toFixed(1)} s, bare ${bareBuilt.seconds.toFixed(1)} s (${(built.seconds / bareBuilt.seconds).toFixed(2)}x)`);
+  }
+  const build = combineRuns(builds);
   const outOfMemory = build.status !== 0 && ranOutOfMemory(build.logFile);
-  log(`  astro build ${build.status === 0 ? `${build.seconds.toFixed(1)} s` : `failed (${outOfMemory ? 'out of memory' : `exit ${build.status}`}), see ${build.logFile}`}`);
-  if (build.status === 0) log(`  render time by route (astro build's log; four pages at once, so relative):\n${formatRouteTimes(renderTimeByRoute(readFileSync(build.logFile, 'utf8')))}`);
-
-  const bareLoad = loadavg()[0]!;
-  const bare = await buildBareSite(work);
-  requireSuccess('the bare site build', bare);
-  log(`  bare astro build ${bare.seconds.toFixed(1)} s`);
+  log(`  astro build ${build.status === 0 ? `${build.seconds.toFixed(1)} s${medianNote(builds)}` : `failed (${outOfMemory ? 'out of memory' : `exit ${build.status}`}), see ${build.logFile}`}`);
+  if (build.status === 0) log(`  render time by route (astro build's log of the last round; four pages at once, so relative):\n${formatRouteTimes(renderTimeByRoute(readFileSync(build.logFile, 'utf8')))}`);
+  const bare = combineRuns(bares);
+  log(`  bare astro build ${bare.seconds.toFixed(1)} s${medianNote(bares)}`);
 
   const row: BenchRow = {
     entries,
@@ -195,6 +214,16 @@ async function measureSite(row: BenchRow, dist: string, corpus: Pick<Corpus, 'sa
   row.firstResultMs = search.firstResultMs;
   row.blankPageMs = search.blankPageMs;
   log(`  search ${searchNote(query, search.bytes, search.responses, search.status)} (${kilobytes(search.gzipBytes)} gzipped); narrowed by problem ${corpus.sampleNarrowing.problem} and audience ${corpus.sampleNarrowing.audience}: ${kilobytes(search.narrowedBytes)} (${kilobytes(search.narrowedGzipBytes)} gzipped); first results ${Math.round(search.firstResultMs)} ms (a blank page parsed in ${Math.round(search.blankPageMs)} ms)`);
+}
+
+/** Empties what a build writes and caches, so the next round builds from nothing as the first did. */
+function removeBuildOutputs(work: string): void {
+  for (const folder of ['dist', 'cache', 'bare-dist', 'bare-cache']) rmSync(path.join(work, folder), { recursive: true, force: true });
+}
+
+/** " (median of 3)" after a time that several rounds gave. */
+function medianNote(runs: readonly CommandResult[]): string {
+  return runs.length > 1 ? ` (median of ${runs.length})` : '';
 }
 
 /** Writes and builds the bare project; its source is removed after, so `astro check` never sees it. */

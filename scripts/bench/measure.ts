@@ -34,6 +34,23 @@ export interface CommandResult {
 }
 
 /**
+ * Several runs of one build as one: the median time (the machine's speed drifts by 10-20% within
+ * minutes, so one run can land anywhere in that band), the largest memory, and the first failure.
+ */
+export function combineRuns(runs: readonly CommandResult[]): CommandResult {
+  const last = runs.at(-1);
+  if (!last) throw new Error('combineRuns needs at least one run');
+  const failed = runs.find((run) => run.status !== 0);
+  return {
+    status: failed ? failed.status : 0,
+    seconds: median(runs.map((run) => run.seconds)),
+    peakKb: Math.max(...runs.map((run) => run.peakKb)),
+    treePeakKb: Math.max(...runs.map((run) => run.treePeakKb)),
+    logFile: (failed ?? last).logFile,
+  };
+}
+
+/**
  * Runs `node <args>` under GNU time, output to a log file; wall time measured around it. GNU time
  * reports the largest process it reaped; the /proc samples also see a child such as Pagefind's
  * binary while it runs beside node, which is when the machine needs the most memory.

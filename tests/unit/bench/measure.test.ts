@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { folderBytes, pageWeight, treeMemory } from '../../../scripts/bench/measure.ts';
+import { combineRuns, folderBytes, pageWeight, treeMemory, type CommandResult } from '../../../scripts/bench/measure.ts';
 
 describe('treeMemory', () => {
   it('counts a child process beside its parent', async () => {
@@ -41,5 +41,39 @@ describe('folderBytes and pageWeight', () => {
 
   it('weighs the stylesheets and scripts a page loads, JSON-LD not counted as code', () => {
     expect(pageWeight(dist, 'briefs/x')).toEqual({ jsBytes: 0, cssBytes: 300 });
+  });
+});
+
+describe('combineRuns', () => {
+  const run = (seconds: number, peakKb: number, status: number | null = 0): CommandResult => ({
+    status,
+    seconds,
+    peakKb,
+    treePeakKb: peakKb + 100,
+    logFile: `build-${seconds}.log`,
+  });
+
+  it('takes the median time and the largest memory of the rounds', () => {
+    expect(combineRuns([run(180, 3_000), run(150, 3_600), run(160, 3_200)])).toEqual({
+      status: 0,
+      seconds: 160,
+      peakKb: 3_600,
+      treePeakKb: 3_700,
+      logFile: 'build-160.log',
+    });
+  });
+
+  it('is the run itself when there was one', () => {
+    expect(combineRuns([run(42, 1_000)])).toEqual(run(42, 1_000));
+  });
+
+  it('reports the first failure, with its log', () => {
+    const combined = combineRuns([run(150, 3_000), run(20, 7_000, 137)]);
+    expect(combined.status).toBe(137);
+    expect(combined.logFile).toBe('build-20.log');
+  });
+
+  it('refuses an empty list', () => {
+    expect(() => combineRuns([])).toThrow(/at least one run/);
   });
 });
