@@ -45,8 +45,9 @@ content/. Then:
   3. measures the sample brief page's JavaScript and CSS (the <script src> and
      <link rel=stylesheet> files it loads, plus inline code), and one search in Debian's
      Chromium (chromium-headless-shell when installed, else chromium, or $CHROMIUM_PATH, as
-     for the browser tests; tests/support/chromium.ts says why): /search/?q=<word> served by tests/support/static-server.ts, fresh browser
-     context per run (one warm-up, then three), every response's bytes until the network is
+     for the browser tests; tests/support/chromium.ts says why): /search/?q=<word> served by
+     tests/support/static-server.ts, fresh browser context per run (one warm-up, then
+     three), every response's bytes until the network is
      idle and the ms from navigation to the first result card (median); then the same query
      narrowed by a problem and an audience, for its bytes (the page then also loads those two
      facets' parts of the filter index, to filter and to count them). Beside the first-results
@@ -70,11 +71,11 @@ Options:
                      out-of-memory budget. Each 10,000-entry size takes several minutes.
   --seed <n>         corpus seed (default ${DEFAULT_SEED})
   --query <word>     the search word (default "${COMMON_SEARCH_WORD}", common in the corpus)
-  --rounds <n>       build each size's site and the bare site n times, alternating (default 1),
-                     and report the median time (of an even number, the slower middle one)
-                     and the largest memory of each; every round
-                     starts from empty output and cache folders. The machine's speed drifts,
-                     so the time ratio of one pair of builds can be off by 0.2-0.5x
+  --rounds <n>       build each size's site and the bare site n times, alternating (default
+                     1), each round from empty output and cache folders, and report each
+                     one's median time (of an even number, the slower middle one) and largest
+                     memory. The machine's speed drifts, so the time ratio of one pair of
+                     builds can be off by 0.2-0.5x
   --profile          CPU-profile our astro build (node --cpu-prof) and print the functions and
                      packages with the most self time; profiling slows the build, so the
                      figures of a profiled run are not comparable
