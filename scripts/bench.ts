@@ -52,7 +52,10 @@ content/. Then:
      narrowed by a problem and an audience, for its bytes (the page then also loads those two
      facets' parts of the filter index, to filter and to count them). Beside the first-results
      time it prints the same browser's floor: ms until a one-line page is parsed (fresh context,
-     median), the part of that time no page can avoid on the machine of the day.
+     median), the part of that time no page can avoid on the machine of the day, and
+     Pagefind's own floor: ms to the first result on a page that does nothing but search a
+     one-record Pagefind index (scripts/bench/pagefind-alone.ts), the part no search page
+     built on Pagefind can avoid.
 
 While it runs, it prints each build's render time by route (from astro build's own log: which
 kind of page costs the most; the build renders four pages at once, so a page's time includes
@@ -193,6 +196,7 @@ async function benchSize(entries: number, options: Options): Promise<BenchRow> {
     searchGzipBytes: 0,
     firstResultMs: Number.NaN,
     blankPageMs: Number.NaN,
+    pagefindAloneMs: Number.NaN,
     bare: { buildSeconds: bare.seconds, peakKb: bare.peakKb },
     load: { ours: oursLoad, bare: bareLoad },
   };
@@ -214,7 +218,8 @@ async function measureSite(row: BenchRow, dist: string, corpus: Pick<Corpus, 'sa
   row.searchGzipBytes = search.gzipBytes;
   row.firstResultMs = search.firstResultMs;
   row.blankPageMs = search.blankPageMs;
-  log(`  search ${searchNote(query, search.bytes, search.responses, search.status)} (${kilobytes(search.gzipBytes)} gzipped); narrowed by problem ${corpus.sampleNarrowing.problem} and audience ${corpus.sampleNarrowing.audience}: ${kilobytes(search.narrowedBytes)} (${kilobytes(search.narrowedGzipBytes)} gzipped); first results ${Math.round(search.firstResultMs)} ms (a blank page parsed in ${Math.round(search.blankPageMs)} ms)`);
+  row.pagefindAloneMs = search.pagefindAloneMs;
+  log(`  search ${searchNote(query, search.bytes, search.responses, search.status)} (${kilobytes(search.gzipBytes)} gzipped); narrowed by problem ${corpus.sampleNarrowing.problem} and audience ${corpus.sampleNarrowing.audience}: ${kilobytes(search.narrowedBytes)} (${kilobytes(search.narrowedGzipBytes)} gzipped); first results ${Math.round(search.firstResultMs)} ms (a blank page parsed in ${Math.round(search.blankPageMs)} ms; Pagefind alone, one record, ${Math.round(search.pagefindAloneMs)} ms)`);
 }
 
 /** Empties what a build writes and caches, so the next round builds from nothing as the first did. */

@@ -36,6 +36,8 @@ export interface BenchRow {
   firstResultMs: number;
   /** The same browser's time to parse a one-line page: the part of firstResultMs no page can avoid. */
   blankPageMs: number;
+  /** The same browser's time to a first result from Pagefind alone, one record, no page of ours. */
+  pagefindAloneMs: number;
   /** The bare Astro + MDX site built from the same bodies: the floor for our stack. */
   bare: { buildSeconds: number; peakKb: number };
   /** 1-minute load average before our build and before the bare build. */
@@ -95,7 +97,7 @@ export function evaluateBudgets(row: BenchRow): Verdict[] {
     { budget: 'our JS on an entry page', value: `${row.entryJsBytes} B`, limit: `${BUDGETS.maxEntryJsBytes} B`, pass: row.entryJsBytes <= BUDGETS.maxEntryJsBytes },
     searchBytesVerdict('bytes fetched per search', row.searchGzipBytes),
     searchBytesVerdict('bytes, search narrowed by 2 facets', row.narrowedSearchGzipBytes),
-    { budget: 'first results', value: `${Math.round(row.firstResultMs)} ms (blank page ${Math.round(row.blankPageMs)} ms)`, limit: `< ${BUDGETS.maxFirstResultMs} ms`, pass: row.firstResultMs < BUDGETS.maxFirstResultMs },
+    { budget: 'first results', value: `${Math.round(row.firstResultMs)} ms (blank page ${Math.round(row.blankPageMs)} ms, Pagefind alone ${Math.round(row.pagefindAloneMs)} ms)`, limit: `< ${BUDGETS.maxFirstResultMs} ms`, pass: row.firstResultMs < BUDGETS.maxFirstResultMs },
   );
   return verdicts;
 }

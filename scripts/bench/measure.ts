@@ -11,6 +11,7 @@ import type { Page, Request } from 'playwright-core';
 import { launchChromium } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
 import { serveBlankPage } from './blank-page.ts';
+import { servePagefindAlone } from './pagefind-alone.ts';
 import type { CorpusFile } from './corpus.ts';
 import { pageAssets } from './page-assets.ts';
 import { median } from './stats.ts';
@@ -179,6 +180,12 @@ export interface SearchMeasurement {
    * ours can be faster; it shows how much of the first-results time is the machine's.
    */
   blankPageMs: number;
+  /**
+   * Pagefind's own floor: median ms to the first result on a page that only runs Pagefind over
+   * a one-record index (pagefind-alone.ts), same browser, fresh context each run. Our search
+   * page's first results can be no sooner; the rest of their time is our page and corpus.
+   */
+  pagefindAloneMs: number;
   /** The status line the page showed ("4,180 results"). */
   status: string;
 }
@@ -214,6 +221,7 @@ export async function measureSearch(
       narrowedGzipBytes: narrowed.gzipBytes,
       firstResultMs: median(measured.map((run) => run.firstResultMs)),
       blankPageMs: await blankPageFloor(browser, runs),
+      pagefindAloneMs: await pagefindAloneFloor(browser, runs),
     };
   } finally {
     await browser.close();
@@ -223,7 +231,9 @@ export async function measureSearch(
 
 type Chromium = Awaited<ReturnType<typeof launchChromium>>;
 
-async function searchOnce(browser: Chromium, url: string): Promise<Omit<SearchMeasurement, 'narrowedBytes' | 'narrowedGzipBytes' | 'blankPageMs'>> {
+type SearchRun = Omit<SearchMeasurement, 'narrowedBytes' | 'narrowedGzipBytes' | 'blankPageMs' | 'pagefindAloneMs'>;
+
+async function searchOnce(browser: Chromium, url: string): Promise<SearchRun> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -242,6 +252,19 @@ async function searchOnce(browser: Chromium, url: string): Promise<Omit<SearchMe
     return { bytes, gzipBytes, responses: responses.length, firstResultMs, status };
   } finally {
     await context.close();
+  }
+}
+
+/** Median ms to the first result with Pagefind alone, after one warm-up, as for our page. */
+async function pagefindAloneFloor(browser: Chromium, runs: number): Promise<number> {
+  const alone = await servePagefindAlone();
+  try {
+    await searchOnce(browser, `${alone.url}/`);
+    const times = [];
+    for (let run = 0; run < runs; run++) times.push((await searchOnce(browser, `${alone.url}/`)).firstResultMs);
+    return median(times);
+  } finally {
+    await alone.close();
   }
 }
 

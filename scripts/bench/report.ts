@@ -22,7 +22,7 @@ export function formatReport(rows: readonly BenchRow[]): string {
   const mb = (bytes: number) => Number((bytes / 1_000_000).toFixed(1));
   const seconds = (value: number) => Number(value.toFixed(1));
   const ours = formatTable(
-    ['entries', 'check s', 'build s', 'total s', 'ms/entry', 'peak MB', 'tree MB', 'dist MB', 'pagefind MB', 'entry JS B', 'entry CSS B', 'search KB', 'gzipped KB', 'narrowed gz KB', 'first result ms', 'blank page ms', 'load 1m'],
+    ['entries', 'check s', 'build s', 'total s', 'ms/entry', 'peak MB', 'tree MB', 'dist MB', 'pagefind MB', 'entry JS B', 'entry CSS B', 'search KB', 'gzipped KB', 'narrowed gz KB', 'first result ms', 'blank page ms', 'Pagefind alone ms', 'load 1m'],
     rows.map((row) => {
       const total = row.checkSeconds + row.buildSeconds;
       return [
@@ -42,6 +42,7 @@ export function formatReport(rows: readonly BenchRow[]): string {
         Number((row.narrowedSearchGzipBytes / 1000).toFixed(1)),
         Math.round(row.firstResultMs),
         Math.round(row.blankPageMs),
+        Math.round(row.pagefindAloneMs),
         row.load.ours.toFixed(2),
       ];
     }),

@@ -20,6 +20,7 @@ function row(overrides: Partial<BenchRow> = {}): BenchRow {
     narrowedSearchGzipBytes: 250_000,
     firstResultMs: 150,
     blankPageMs: 60,
+    pagefindAloneMs: 120,
     bare: { buildSeconds: 100, peakKb: 1_800_000 },
     load: { ours: 1, bare: 1 },
     ...overrides,
@@ -36,7 +37,7 @@ describe('evaluateBudgets', () => {
     expect(verdicts['peak memory vs bare']).toMatchObject({ value: '1.11x' });
     expect(verdicts['bytes fetched per search']).toMatchObject({ value: '200 KB', limit: '< 300 KB' });
     expect(verdicts['bytes, search narrowed by 2 facets']).toMatchObject({ value: '250 KB', limit: '< 300 KB' });
-    expect(verdicts['first results']).toMatchObject({ value: '150 ms (blank page 60 ms)', limit: '< 300 ms' });
+    expect(verdicts['first results']).toMatchObject({ value: '150 ms (blank page 60 ms, Pagefind alone 120 ms)', limit: '< 300 ms' });
   });
 
   it('fails each budget that is over its limit', () => {
