@@ -59,10 +59,10 @@ content/. Then:
 
 While it runs, it prints each build's render time by route (from astro build's own log: which
 kind of page costs the most; the build renders four pages at once, so a page's time includes
-the others' and the sums only compare routes with each other). Then a table per size: check and build seconds and their sum, ms
-per entry, peak memory, dist/ and Pagefind size, entry-page JS and CSS bytes, search bytes (as
-served, and gzipped as most hosts would send them) and time to first results, the 1-minute load
-average; the bare site's time and memory and our ratios to it; and each budget
+the others' and the sums only compare routes with each other). Then a table per size: check
+and build seconds and their sum, ms per entry, peak memory, dist/ and Pagefind size, entry-page
+JS and CSS bytes, search bytes (uncompressed, and gzipped as hosts send them) and time to first
+results, the 1-minute load average; the bare site's time and memory and our ratios to it; and each budget
 (scripts/bench/budgets.ts) with pass or FAIL.
 
 Memory: ${PEAK_MEMORY_METHOD}

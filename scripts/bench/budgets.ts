@@ -23,7 +23,7 @@ export interface BenchRow {
   /** Our JavaScript and CSS on the sample brief page (files it references, plus inline code). */
   entryJsBytes: number;
   entryCssBytes: number;
-  /** Every response (headers and bodies) of one search on /search/?q=<word>, cold cache, as served. */
+  /** Every response (headers and bodies, uncompressed) of one search on /search/?q=<word>, cold cache. */
   searchBytes: number;
   /**
    * The same with text bodies gzipped, as static hosts send them: what a browser fetches, so the

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page, Request } from 'playwright-core';
 import { launchChromium } from '../../tests/support/browser.ts';
-import { serveStatic } from '../../tests/support/static-server.ts';
+import { COMPRESSIBLE_TYPE, serveStatic } from '../../tests/support/static-server.ts';
 import { serveBlankPage } from './blank-page.ts';
 import { servePagefindAlone } from './pagefind-alone.ts';
 import type { CorpusFile } from './corpus.ts';
@@ -158,7 +158,10 @@ export function pageWeight(distDir: string, pagePath: string): { jsBytes: number
 }
 
 export interface SearchMeasurement {
-  /** Headers and bodies of every response of a cold search for the query, until the network is idle. */
+  /**
+   * Headers and bodies, uncompressed, of every response of a cold search for the query, until
+   * the network is idle.
+   */
   bytes: number;
   /**
    * The same for the query narrowed by a problem and an audience: the page also loads those two
@@ -167,8 +170,8 @@ export interface SearchMeasurement {
   narrowedBytes: number;
   narrowedGzipBytes: number;
   /**
-   * The same with text bodies gzipped, as most static hosts send them (the test server does not
-   * compress; Pagefind's index files are gzipped already and count as they are).
+   * The same with text bodies gzipped, as static hosts (and the test server) send them;
+   * Pagefind's index files are gzipped already and count as they are.
    */
   gzipBytes: number;
   responses: number;
@@ -295,17 +298,15 @@ interface ResponseSize {
   gzipBytes: number;
 }
 
-const COMPRESSIBLE = /^(text\/|application\/(javascript|json|wasm|xml)|image\/svg)/;
-
 /**
- * A response's headers plus its body as sent, and as a compressing host would send it. The body
- * is read rather than taken from the timing data, which reports 0 bytes for a worker's script.
+ * A response's headers plus its body uncompressed, and gzipped as a host sends it. The body is
+ * read rather than taken from the timing data, which reports 0 bytes for a worker's script.
  */
 async function responseSizes(request: Request): Promise<ResponseSize> {
   const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
   const body = response ? await response.body() : Buffer.alloc(0);
   const type = (await response?.headerValue('content-type')) ?? '';
-  const compressed = COMPRESSIBLE.test(type) ? gzipSync(body).length : body.length;
+  const compressed = COMPRESSIBLE_TYPE.test(type) ? gzipSync(body).length : body.length;
   return { bytes: sizes.responseHeadersSize + body.length, gzipBytes: sizes.responseHeadersSize + compressed };
 }
 
