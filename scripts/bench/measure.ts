@@ -213,10 +213,7 @@ export async function measureSearch(
   const site = await serveStatic(distDir);
   const browser = await launchChromium();
   try {
-    const url = `${site.url}/search/?${new URLSearchParams({ q: query })}`;
-    await searchOnce(browser, url);
-    const measured = [];
-    for (let run = 0; run < runs; run++) measured.push(await searchOnce(browser, url));
+    const measured = await searchRuns(browser, `${site.url}/search/?${new URLSearchParams({ q: query })}`, runs);
     const narrowed = await searchOnce(browser, `${site.url}/search/?${new URLSearchParams({ q: query, ...narrowing })}`);
     return {
       ...measured[0]!,
@@ -235,6 +232,14 @@ export async function measureSearch(
 type Chromium = Awaited<ReturnType<typeof launchChromium>>;
 
 type SearchRun = Omit<SearchMeasurement, 'narrowedBytes' | 'narrowedGzipBytes' | 'blankPageMs' | 'pagefindAloneMs'>;
+
+/** One warm-up search on `url` (disk cache, browser process), then `runs` measured ones. */
+async function searchRuns(browser: Chromium, url: string, runs: number): Promise<SearchRun[]> {
+  await searchOnce(browser, url);
+  const measured = [];
+  for (let run = 0; run < runs; run++) measured.push(await searchOnce(browser, url));
+  return measured;
+}
 
 async function searchOnce(browser: Chromium, url: string): Promise<SearchRun> {
   const context = await browser.newContext();
@@ -262,10 +267,7 @@ async function searchOnce(browser: Chromium, url: string): Promise<SearchRun> {
 async function pagefindAloneFloor(browser: Chromium, runs: number): Promise<number> {
   const alone = await servePagefindAlone();
   try {
-    await searchOnce(browser, `${alone.url}/`);
-    const times = [];
-    for (let run = 0; run < runs; run++) times.push((await searchOnce(browser, `${alone.url}/`)).firstResultMs);
-    return median(times);
+    return median((await searchRuns(browser, `${alone.url}/`, runs)).map((run) => run.firstResultMs));
   } finally {
     await alone.close();
   }
