@@ -34,6 +34,13 @@ describe('public/_headers', () => {
     expect(parseHeadersFile(headersFile())).toEqual(securityHeaders());
   });
 
+  it('leaves out Cross-Origin-Opener-Policy, which delays every page opened in a new tab (security.ts says why)', () => {
+    expect(Object.keys(securityHeaders())).not.toContain('Cross-Origin-Opener-Policy');
+    expect(Object.keys(securityHeaders())).toEqual(
+      expect.arrayContaining(['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Strict-Transport-Security']),
+    );
+  });
+
   it('ignores headers for other paths and comments', () => {
     expect(parseHeadersFile('# note\n/admin/*\n  X-Robots-Tag: none\n/*\n  X-Frame-Options: DENY\n')).toEqual({ 'X-Frame-Options': 'DENY' });
   });
