@@ -24,10 +24,13 @@ import {
 import { formatSelfTimes, selfTimeByArea, selfTimeByFunction, type CpuProfile } from './bench/profile.ts';
 import { formatReport, formatRouteTimes, searchNote } from './bench/report.ts';
 import { renderTimeByRoute } from './bench/routes.ts';
+import { wholeNumberOption } from './cli-number.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const WORK = path.join(ROOT, 'tests/.tmp/bench');
 const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+/** The corpus generator writes at least one entry of each of the four kinds. */
+const SMALLEST_CORPUS = 4;
 
 const HELP = `Usage: npm run bench [-- --sizes 1000,5000,10000] [options]
 
@@ -110,22 +113,16 @@ function parseArgs(argv: readonly string[]): Options {
       return next;
     };
     if (arg === '--help' || arg === '-h') options.help = true;
-    else if (arg === '--sizes') options.sizes = value().split(',').map((size) => wholeNumber(size, arg));
-    else if (arg === '--seed') options.seed = wholeNumber(value(), arg);
+    else if (arg === '--sizes') options.sizes = value().split(',').map((size) => wholeNumberOption(size, arg, SMALLEST_CORPUS));
+    else if (arg === '--seed') options.seed = wholeNumberOption(value(), arg, 0);
     else if (arg === '--query') options.query = value();
-    else if (arg === '--rounds') options.rounds = wholeNumber(value(), arg, 1);
+    else if (arg === '--rounds') options.rounds = wholeNumberOption(value(), arg, 1);
     else if (arg === '--profile') options.profile = true;
     else if (arg === '--keep') options.keep = true;
     else if (arg === '--json') options.json = value();
     else throw new Error(`Unknown option ${arg}. Run with --help for usage.`);
   }
   return options;
-}
-
-function wholeNumber(text: string, flag: string, least = 4): number {
-  const value = Number(text.trim());
-  if (!Number.isInteger(value) || value < least) throw new Error(`${flag} takes whole numbers of at least ${least}; got "${text}"`);
-  return value;
 }
 
 /** The environment `npm run build` sees, pointed at one size's folders. */

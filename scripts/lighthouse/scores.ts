@@ -5,6 +5,7 @@
  * guidance on variability advises, and the spread is printed beside it.
  */
 import { median } from '../bench/stats.ts';
+import { wholeNumberOption } from '../cli-number.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -45,8 +46,5 @@ export function performanceText(summary: PageSummary): string {
 
 /** A whole number of runs from `--runs`, at least one. */
 export function parseRuns(text: string | undefined, fallback: number): number {
-  if (text === undefined) return fallback;
-  const runs = Number(text);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: found "${text}", expected a whole number of 1 or more`);
-  return runs;
+  return text === undefined ? fallback : wholeNumberOption(text, '--runs', 1);
 }
