@@ -16,12 +16,13 @@ export const getStaticPaths = localizedPaths;
 
 export const GET: APIRoute<{ lang: string }> = async ({ props: { lang }, site }) => {
   const t = uiStrings(lang);
+  const base = requireSite(site);
   return rss({
     title: t.siteName,
     description: t.siteTagline,
     // The channel's link: the home page in the feed's language.
-    site: absoluteUrl(`${langPrefix(lang)}/`, requireSite(site)),
-    items: feedItems(await feedCards(lang), requireSite(site)),
+    site: absoluteUrl(`${langPrefix(lang)}/`, base),
+    items: feedItems(await feedCards(lang), base),
     customData: feedLanguageElement(lang),
   });
 };

@@ -18,12 +18,13 @@ export const getStaticPaths = () => localizedDataPaths('problems');
 
 export const GET: APIRoute<{ entry: CollectionEntry<'problems'>; lang: string }> = async ({ props: { entry, lang }, site }) => {
   const { title, question } = problemText(entry.data, lang);
+  const base = requireSite(site);
   return rss({
     title: `${title} · ${uiStrings(lang).siteName}`,
     description: question,
     // The channel's link: the problem's page in the feed's language.
-    site: absoluteUrl(dataUrl('problems', entry.id, lang), requireSite(site)),
-    items: feedItems(await feedCardsOnProblem(entry.id, lang), requireSite(site)),
+    site: absoluteUrl(dataUrl('problems', entry.id, lang), base),
+    items: feedItems(await feedCardsOnProblem(entry.id, lang), base),
     customData: feedLanguageElement(lang),
   });
 };
