@@ -233,12 +233,20 @@ type Chromium = Awaited<ReturnType<typeof launchChromium>>;
 
 type SearchRun = Omit<SearchMeasurement, 'narrowedBytes' | 'narrowedGzipBytes' | 'blankPageMs' | 'pagefindAloneMs'>;
 
-/** One warm-up search on `url` (disk cache, browser process), then `runs` measured ones. */
-async function searchRuns(browser: Chromium, url: string, runs: number): Promise<SearchRun[]> {
-  await searchOnce(browser, url);
+/**
+ * `measure` once to warm up (disk cache, browser process), its result dropped, then `runs` times
+ * kept: every browser timing in the bench is taken this way.
+ */
+async function afterWarmUp<T>(runs: number, measure: () => Promise<T>): Promise<T[]> {
+  await measure();
   const measured = [];
-  for (let run = 0; run < runs; run++) measured.push(await searchOnce(browser, url));
+  for (let run = 0; run < runs; run++) measured.push(await measure());
   return measured;
+}
+
+/** One warm-up search on `url`, then `runs` measured ones. */
+function searchRuns(browser: Chromium, url: string, runs: number): Promise<SearchRun[]> {
+  return afterWarmUp(runs, () => searchOnce(browser, url));
 }
 
 async function searchOnce(browser: Chromium, url: string): Promise<SearchRun> {
@@ -277,18 +285,16 @@ async function pagefindAloneFloor(browser: Chromium, runs: number): Promise<numb
 async function blankPageFloor(browser: Chromium, runs: number): Promise<number> {
   const blank = await serveBlankPage();
   try {
-    const times = [];
-    for (let run = 0; run <= runs; run++) {
+    const times = await afterWarmUp(runs, async () => {
       const context = await browser.newContext();
       try {
         const page = await context.newPage();
         await page.goto(blank.url);
-        const parsedMs = await page.evaluate(() => performance.getEntriesByType('navigation')[0]?.toJSON().domContentLoadedEventStart as number);
-        if (run > 0) times.push(parsedMs);
+        return await page.evaluate(() => performance.getEntriesByType('navigation')[0]?.toJSON().domContentLoadedEventStart as number);
       } finally {
         await context.close();
       }
-    }
+    });
     return median(times);
   } finally {
     await blank.close();
