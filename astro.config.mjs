@@ -9,12 +9,13 @@ import { satteriSmallCountGuard } from './src/plugins/small-counts.ts';
 import { astroCommand } from './src/integrations/astro-command.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { resolveMode } from './src/lib/publishing.ts';
-import { APA_WORKER_ENV } from './src/lib/apa-references.ts';
+import { apaWorker } from './src/integrations/apa-worker.ts';
 import { resolveContentDir } from './src/lib/content-files.ts';
 
 const contentDir = resolveContentDir(process.env);
-// Where the build's APA worker thread starts (src/lib/apa-references.ts).
-process.env[APA_WORKER_ENV] = fileURLToPath(new URL('./src/lib/apa-worker.ts', import.meta.url));
+const search = pagefindIndex();
+// The build's APA worker thread (src/lib/apa-references.ts).
+const apaWorkerFile = fileURLToPath(new URL('./src/lib/apa-worker.ts', import.meta.url));
 
 /**
  * Paths come from the environment so tests can build fixture trees into their own folders
@@ -30,9 +31,10 @@ export default defineConfig({
     format: 'directory',
     // Stylesheets as files, never inline: one cached request, and no inline code for the CSP.
     inlineStylesheets: 'never',
-    // Four pages in flight at once: one page's file write overlaps the next one's rendering
-    // (measured on the 10,000-entry bench: 72 s of page generation became 62 s, same memory).
-    concurrency: 4,
+    // Eight pages in flight at once: while some wait on a file write or an APA reference, the
+    // others render. Page generation at 10,000 entries: 72 s one at a time, 54-62 s with four,
+    // 45 s with eight (16: 49 s); peak memory did not grow.
+    concurrency: 8,
   },
   devToolbar: { enabled: false },
   // The dev server must not react to build output: tests build sites under tests/.tmp/.
@@ -49,5 +51,14 @@ export default defineConfig({
   },
   // The sitemap lists the pages this build wrote (so nothing unpublished; the 404 page is left
   // out by the integration itself). A partner preview is for partners, not search engines: no sitemap.
-  integrations: [astroCommand(), mdx(), pagefindIndex(), ...(resolveMode(process.env) === 'preview' ? [] : [sitemap()])],
+  // Pagefind starts when the pages are written and is awaited last, so the sitemap is written
+  // while it indexes.
+  integrations: [
+    astroCommand(),
+    apaWorker(apaWorkerFile),
+    mdx(),
+    search.start,
+    ...(resolveMode(process.env) === 'preview' ? [] : [sitemap()]),
+    search.finish,
+  ],
 });

@@ -1,0 +1,28 @@
+import type { AstroIntegration } from 'astro';
+import { APA_WORKER_ENV, startApaWorker } from '../lib/apa-references.ts';
+
+/**
+ * Tells the pages where apa-worker.ts is (they run from a bundle in a temporary folder, where its
+ * relative path is lost), and starts that worker as soon as the pages' bundle is written, just
+ * before Astro builds the pages, so its slow start (see startApaWorker) overlaps Astro's own
+ * preparations and the citation files rather than holding the first brief pages. Not earlier:
+ * started with the build, it took CPU from bundling.
+ */
+export function apaWorker(workerFile: string): AstroIntegration {
+  process.env[APA_WORKER_ENV] = workerFile;
+  let started = false;
+  return {
+    name: 'portal:apa-worker',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command !== 'build') return;
+        const startOnce = () => {
+          if (started) return;
+          started = true;
+          startApaWorker(workerFile);
+        };
+        updateConfig({ vite: { plugins: [{ name: 'portal:apa-worker', apply: 'build', writeBundle: startOnce }] } });
+      },
+    },
+  };
+}
