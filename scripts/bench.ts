@@ -61,7 +61,7 @@ content/. Then:
      built on Pagefind can avoid.
 
 While it runs, it prints each build's render time by route (from astro build's own log: which
-kind of page costs the most; the build renders four pages at once, so a page's time includes
+kind of page costs the most; the build renders eight pages at once, so a page's time includes
 the others' and the sums only compare routes with each other). Then a table per size: check
 and build seconds and their sum, ms per entry, peak memory, dist/ and Pagefind size, entry-page
 JS and CSS bytes, search bytes (uncompressed, and gzipped as hosts send them) and time to first
@@ -171,7 +171,7 @@ async function benchSize(entries: number, options: Options): Promise<BenchRow> {
   const build = combineRuns(builds);
   const outOfMemory = build.status !== 0 && ranOutOfMemory(build.logFile);
   log(`  astro build ${build.status === 0 ? `${build.seconds.toFixed(1)} s${medianNote(builds)}` : `failed (${outOfMemory ? 'out of memory' : `exit ${build.status}`}), see ${build.logFile}`}`);
-  if (build.status === 0) log(`  render time by route (astro build's log of the last round; four pages at once, so relative):\n${formatRouteTimes(renderTimeByRoute(readFileSync(build.logFile, 'utf8')))}`);
+  if (build.status === 0) log(`  render time by route (astro build's log of the last round; eight pages at once, so relative):\n${formatRouteTimes(renderTimeByRoute(readFileSync(build.logFile, 'utf8')))}`);
   const bare = combineRuns(bares);
   log(`  bare astro build ${bare.seconds.toFixed(1)} s${medianNote(bares)}`);
 
