@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { APA_WORKER_ENV, startApaWorker } from '../lib/apa-references.ts';
 
@@ -19,10 +20,21 @@ export function apaWorker(workerFile: string): AstroIntegration {
         const startOnce = () => {
           if (started) return;
           started = true;
-          startApaWorker(workerFile);
+          startApaWorker(workerFile, interfaceLanguages());
         };
         updateConfig({ vite: { plugins: [{ name: 'portal:apa-worker', apply: 'build', writeBundle: startOnce }] } });
       },
     },
   };
+}
+
+/**
+ * The site's languages: one file per language in src/i18n/languages/, as src/i18n/index.ts reads
+ * them (through vite, which this config-time code does not run under).
+ */
+export function interfaceLanguages(): string[] {
+  return readdirSync(new URL('../i18n/languages/', import.meta.url))
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => name.slice(0, -'.ts'.length))
+    .sort();
 }

@@ -68,15 +68,22 @@ interface StartedWorker {
 
 type WithStartedWorker = typeof globalThis & { [STARTED_WORKER]?: StartedWorker };
 
+/** What apa-worker.ts is started with: the languages whose APA style it builds first. */
+export interface ApaWorkerData {
+  warmUpLangs: readonly string[];
+}
+
 /**
  * Starts the build's APA worker before any page is built. Its start is slow: loading citeproc
  * and building the APA style for the default language took 1.5-3.8 s on the 2-core machine,
  * while the first brief pages waited (about 1-2 s with the main thread idle, in profiles of
- * 2,000- and 10,000-entry builds). Unreferenced until the pages take it, so a build with no
- * briefs still exits.
+ * 2,000- and 10,000-entry builds), and again at the first brief in another language. So it
+ * builds the style for each of `warmUpLangs` (the site's languages) before the pages ask.
+ * Unreferenced until the pages take it, so a build with no briefs still exits.
  */
-export function startApaWorker(workerFile: string): void {
-  const started: StartedWorker = { worker: new Worker(workerFile) };
+export function startApaWorker(workerFile: string, warmUpLangs: readonly string[]): void {
+  const warmUp: ApaWorkerData = { warmUpLangs };
+  const started: StartedWorker = { worker: new Worker(workerFile, { workerData: warmUp }) };
   started.worker.unref();
   started.worker.once('error', (error) => (started.failure ??= error));
   started.worker.once('exit', (code) => (started.failure ??= stoppedWith(code)));

@@ -1,11 +1,12 @@
 /**
- * The worker thread behind ApaReferences (apa-references.ts). It first formats a made-up brief,
- * so citeproc loads and builds the APA style for the default language while it waits; then it
- * takes the build's briefs (one message), writes each one's APA reference in order, and posts
- * them back a few at a time as [index, text] pairs.
+ * The worker thread behind ApaReferences (apa-references.ts). It first formats a made-up brief in
+ * each language it is given (else the default one), so citeproc loads and builds the APA style
+ * for each while it waits; then it takes the build's briefs (one message), writes each one's APA
+ * reference in order, and posts them back a few at a time as [index, text] pairs.
  * Node runs this file as TypeScript directly (type stripping), as it runs scripts/.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ApaWorkerData } from './apa-references.ts';
 import { toApa, type CitableBrief } from './citation.ts';
 import { DEFAULT_LANG } from './collections.ts';
 
@@ -22,7 +23,7 @@ const WARM_UP: CitableBrief = {
   lang: DEFAULT_LANG,
 };
 
-toApa(WARM_UP);
+for (const lang of (workerData as ApaWorkerData | undefined)?.warmUpLangs ?? [DEFAULT_LANG]) toApa({ ...WARM_UP, lang });
 
 parentPort!.once('message', (briefs: CitableBrief[]) => {
   let batch: [number, string][] = [];

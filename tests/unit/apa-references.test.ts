@@ -48,7 +48,7 @@ describe('ApaReferences', { timeout: 30_000 }, () => {
 
 describe('startApaWorker', { timeout: 30_000 }, () => {
   it('starts the worker the next ApaReferences uses', async () => {
-    startApaWorker(WORKER);
+    startApaWorker(WORKER, ['en', 'es']);
     // Given a path that cannot run, only the started worker can answer.
     const briefs = [brief('early', 'An early study'), brief('temprano', 'Un estudio', 'es')];
     const references = new ApaReferences(briefs, MISSING_WORKER);
@@ -58,7 +58,7 @@ describe('startApaWorker', { timeout: 30_000 }, () => {
   });
 
   it('fails every request with the reason when the started worker cannot run, whenever it failed', async () => {
-    startApaWorker(MISSING_WORKER);
+    startApaWorker(MISSING_WORKER, ['en']);
     const references = new ApaReferences([brief('lost', 'A study')], WORKER);
     await expect(references.get('lost')).rejects.toThrow(/^Could not write APA references: /);
   });
@@ -69,7 +69,7 @@ describe('startApaWorker', { timeout: 30_000 }, () => {
     writeFileSync(
       script,
       `import { startApaWorker } from ${JSON.stringify(fileURLToPath(new URL('../../src/lib/apa-references.ts', import.meta.url)))};
-startApaWorker(${JSON.stringify(WORKER)});
+startApaWorker(${JSON.stringify(WORKER)}, ['en']);
 console.log('started');`,
     );
     // Hanging would throw ETIMEDOUT; a process that exits prints and returns.
