@@ -6,8 +6,8 @@ import { APA_WORKER_ENV, startApaWorker } from '../lib/apa-references.ts';
  * Tells the pages where apa-worker.ts is (they run from a bundle in a temporary folder, where its
  * relative path is lost), and starts that worker as soon as the pages' bundle is written, just
  * before Astro builds the pages, so its slow start (see startApaWorker) overlaps Astro's own
- * preparations and the citation files rather than holding the first brief pages. Not earlier:
- * started with the build, it took CPU from bundling.
+ * preparations and the citation files rather than holding the first brief pages. Not at the
+ * build's start, where it would take one of the two cores from bundling.
  */
 export function apaWorker(workerFile: string): AstroIntegration {
   process.env[APA_WORKER_ENV] = workerFile;
