@@ -10,6 +10,8 @@ export interface BenchRow {
   checkSeconds: number;
   /** `astro build` including the Pagefind index, wall clock. */
   buildSeconds: number;
+  /** The same build's CPU time, user plus system, over every thread and child process. */
+  buildCpuSeconds: number;
   /** Max RSS of the largest process (node or the Pagefind binary) during `astro build`, in KB. */
   buildPeakKb: number;
   /** The most the build's process tree (node and Pagefind together) held at once, in KB. */
@@ -39,7 +41,7 @@ export interface BenchRow {
   /** The same browser's time to a first result from Pagefind alone, one record, no page of ours. */
   pagefindAloneMs: number;
   /** The bare Astro + MDX site built from the same bodies: the floor for our stack. */
-  bare: { buildSeconds: number; peakKb: number };
+  bare: { buildSeconds: number; cpuSeconds: number; peakKb: number };
   /** 1-minute load average before our build and before the bare build. */
   load: { ours: number; bare: number };
 }

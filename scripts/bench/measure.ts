@@ -31,6 +31,12 @@ export interface CommandResult {
   peakKb: number;
   /** The largest sum of RSS over the whole tree at one moment, in KB (sampled). */
   treePeakKb: number;
+  /**
+   * User plus system CPU seconds of the whole tree: node, its worker threads and the children it
+   * waited for (Pagefind's binary). Work done, not time waited: steadier than wall time on a busy
+   * machine, so it shows whether a change did less work when the wall clock cannot.
+   */
+  cpuSeconds: number;
   logFile: string;
 }
 
@@ -45,6 +51,7 @@ export function combineRuns(runs: readonly CommandResult[]): CommandResult {
   return {
     status: failed ? failed.status : 0,
     seconds: median(runs.map((run) => run.seconds)),
+    cpuSeconds: median(runs.map((run) => run.cpuSeconds)),
     peakKb: Math.max(...runs.map((run) => run.peakKb)),
     treePeakKb: Math.max(...runs.map((run) => run.treePeakKb)),
     logFile: (failed ?? last).logFile,
@@ -60,11 +67,11 @@ export async function runMeasured(
   nodeArgs: readonly string[],
   options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string },
 ): Promise<CommandResult> {
-  const memoryFile = `${options.logFile}.peak-kb`;
+  const reportFile = `${options.logFile}.time`;
   mkdirSync(path.dirname(options.logFile), { recursive: true });
   const log = openSync(options.logFile, 'w');
   const started = performance.now();
-  const child = spawn(TIME_BINARY, ['-f', '%M', '-o', memoryFile, process.execPath, ...nodeArgs], {
+  const child = spawn(TIME_BINARY, ['-f', TIME_FORMAT, '-o', reportFile, process.execPath, ...nodeArgs], {
     cwd: options.cwd,
     env: options.env,
     stdio: ['ignore', log, log],
@@ -83,9 +90,22 @@ export async function runMeasured(
     closeSync(log);
   });
   const seconds = (performance.now() - started) / 1000;
-  const reported = Number(readFileSync(memoryFile, 'utf8').trim().split('\n').at(-1));
-  const peakKb = Math.max(Number.isFinite(reported) ? reported : 0, sampled.largestKb);
-  return { status, seconds, peakKb, treePeakKb: Math.max(sampled.totalKb, peakKb), logFile: options.logFile };
+  const reported = parseTimeReport(readFileSync(reportFile, 'utf8'));
+  const peakKb = Math.max(reported.peakKb, sampled.largestKb);
+  return { status, seconds, peakKb, treePeakKb: Math.max(sampled.totalKb, peakKb), cpuSeconds: reported.cpuSeconds, logFile: options.logFile };
+}
+
+/** GNU time's report: max RSS in KB, user CPU seconds, system CPU seconds. */
+const TIME_FORMAT = '%M %U %S';
+
+/**
+ * GNU time's report as written with TIME_FORMAT. Its last line holds the figures; a line such as
+ * "Command terminated by signal 9" may come before it. Figures it did not write count as 0.
+ */
+export function parseTimeReport(text: string): { peakKb: number; cpuSeconds: number } {
+  const [peakKb, user, system] = (text.trim().split('\n').at(-1) ?? '').trim().split(/\s+/).map(Number);
+  const figure = (value: number | undefined) => (value !== undefined && Number.isFinite(value) ? value : 0);
+  return { peakKb: figure(peakKb), cpuSeconds: figure(user) + figure(system) };
 }
 
 /** RSS of a process and its descendants right now, from /proc (Linux); zeros once it is gone. */

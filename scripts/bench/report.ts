@@ -48,7 +48,7 @@ export function formatReport(rows: readonly BenchRow[]): string {
     }),
   );
   const bare = formatTable(
-    ['entries', 'bare build s', 'bare peak MB', 'build+index / bare', 'check+build / bare', 'peak / bare', 'load 1m'],
+    ['entries', 'bare build s', 'bare peak MB', 'build+index / bare', 'check+build / bare', 'peak / bare', 'CPU s ours / bare', 'CPU ratio', 'load 1m'],
     rows.map((row) => [
       row.entries,
       seconds(row.bare.buildSeconds),
@@ -56,6 +56,8 @@ export function formatReport(rows: readonly BenchRow[]): string {
       ratio(row.buildSeconds / row.bare.buildSeconds),
       ratio((row.checkSeconds + row.buildSeconds) / row.bare.buildSeconds),
       ratio(row.buildPeakKb / row.bare.peakKb),
+      `${seconds(row.buildCpuSeconds)} / ${seconds(row.bare.cpuSeconds)}`,
+      ratio(row.buildCpuSeconds / row.bare.cpuSeconds),
       row.load.bare.toFixed(2),
     ]),
   );

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { combineRuns, folderBytes, pageWeight, treeMemory, type CommandResult } from '../../../scripts/bench/measure.ts';
+import { combineRuns, folderBytes, pageWeight, parseTimeReport, treeMemory, type CommandResult } from '../../../scripts/bench/measure.ts';
 
 describe('treeMemory', () => {
   it('counts a child process beside its parent', async () => {
@@ -50,13 +50,15 @@ describe('combineRuns', () => {
     seconds,
     peakKb,
     treePeakKb: peakKb + 100,
+    cpuSeconds: seconds * 1.5,
     logFile: `build-${seconds}.log`,
   });
 
-  it('takes the median time and the largest memory of the rounds', () => {
+  it('takes the median time, the median CPU time and the largest memory of the rounds', () => {
     expect(combineRuns([run(180, 3_000), run(150, 3_600), run(160, 3_200)])).toEqual({
       status: 0,
       seconds: 160,
+      cpuSeconds: 240,
       peakKb: 3_600,
       treePeakKb: 3_700,
       logFile: 'build-160.log',
@@ -75,5 +77,20 @@ describe('combineRuns', () => {
 
   it('refuses an empty list', () => {
     expect(() => combineRuns([])).toThrow(/at least one run/);
+  });
+});
+
+describe('parseTimeReport', () => {
+  it('reads the peak memory and adds user and system CPU seconds', () => {
+    expect(parseTimeReport('2048 10.50 2.25\n')).toEqual({ peakKb: 2048, cpuSeconds: 12.75 });
+  });
+
+  it('reads the last line when GNU time wrote a note before it', () => {
+    expect(parseTimeReport('Command terminated by signal 9\n4096 1.00 0.50\n')).toEqual({ peakKb: 4096, cpuSeconds: 1.5 });
+  });
+
+  it('counts figures it cannot read as 0', () => {
+    expect(parseTimeReport('')).toEqual({ peakKb: 0, cpuSeconds: 0 });
+    expect(parseTimeReport('512')).toEqual({ peakKb: 512, cpuSeconds: 0 });
   });
 });
