@@ -8,7 +8,7 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 import { chromiumPath } from '../tests/support/chromium.ts';
 import { bareSiteFiles } from './bench/bare-site.ts';
-import { evaluateBudgets, kilobytes, type BenchRow } from './bench/budgets.ts';
+import { evaluateBudgets, kilobytes, ratio, type BenchRow } from './bench/budgets.ts';
 import { BENCH_NOW, COMMON_SEARCH_WORD, DEFAULT_SEED, generateCorpus, type Corpus } from './bench/corpus.ts';
 import {
   PEAK_MEMORY_METHOD,
@@ -168,7 +168,7 @@ async function benchSize(entries: number, options: Options): Promise<BenchRow> {
     requireSuccess('the bare site build', bareBuilt);
     bares.push(bareBuilt);
     if (built.status !== 0) break;
-    if (options.rounds > 1) log(`  round ${round}: astro build ${built.seconds.toFixed(1)} s, bare ${bareBuilt.seconds.toFixed(1)} s (${(built.seconds / bareBuilt.seconds).toFixed(2)}x); CPU ${built.cpuSeconds.toFixed(1)} s, bare ${bareBuilt.cpuSeconds.toFixed(1)} s (${(built.cpuSeconds / bareBuilt.cpuSeconds).toFixed(2)}x)`);
+    if (options.rounds > 1) log(`  round ${round}: astro build ${built.seconds.toFixed(1)} s, bare ${bareBuilt.seconds.toFixed(1)} s (${ratio(built.seconds / bareBuilt.seconds)}); CPU ${built.cpuSeconds.toFixed(1)} s, bare ${bareBuilt.cpuSeconds.toFixed(1)} s (${ratio(built.cpuSeconds / bareBuilt.cpuSeconds)})`);
   }
   const build = combineRuns(builds);
   const outOfMemory = build.status !== 0 && ranOutOfMemory(build.logFile);
