@@ -37,14 +37,14 @@ else failed++;
 console.log('\n== vitest: unit, integration, e2e ==');
 mkdirSync(path.dirname(resultsFile), { recursive: true });
 rmSync(resultsFile, { force: true });
-const vitestStatus = run('npx', [
-  'vitest',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${resultsFile}`,
-  ...process.argv.slice(2),
-]);
+// Test files that build the same fixture with the same clock share one build in this run
+// (sharedBuild in tests/support/build-site.ts).
+const testRun = { PORTAL_TEST_RUN: `${Date.now()}-${process.pid}` };
+const vitestStatus = run(
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsFile}`, ...process.argv.slice(2)],
+  testRun,
+);
 try {
   const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as {
     numPassedTests: number;

@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, filesContaining, listFiles, readPage, type BuildResult } from '../support/build-site.ts';
+import { filesContaining, listFiles, readPage, sharedBuild, type BuildResult } from '../support/build-site.ts';
 
 const NOW = '2026-06-01T00:00:00Z';
 const HOST = 'rpp-portal.example.org';
@@ -41,7 +41,7 @@ function section(html: string, headingId: string): string {
 describe('calendars and event pages in a production build of the basic fixture (clock: 2026-06-01)', () => {
   let build: BuildResult;
   beforeAll(() => {
-    build = buildSite({ fixture: 'basic', name: 'basic-calendars', now: NOW });
+    build = sharedBuild({ fixture: 'basic', name: 'basic-calendars', now: NOW });
   });
 
   it('succeeds', () => {

@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, buildSite, listFiles, readPage, type BuildResult } from '../support/build-site.ts';
+import { ROOT, listFiles, readPage, sharedBuild, type BuildResult } from '../support/build-site.ts';
 import { fixtureEntries, type FixtureEntry } from '../support/fixture-entries.ts';
 
 const NOW = '2026-06-01T00:00:00Z';
@@ -31,7 +31,7 @@ const absolute = (entries: readonly FixtureEntry[]) => entries.map((entry) => `$
 describe('feeds, sitemap and open data of a production build of the basic fixture (clock: 2026-06-01)', () => {
   let build: BuildResult;
   beforeAll(() => {
-    build = buildSite({ fixture: 'basic', name: 'feeds-basic', now: NOW });
+    build = sharedBuild({ fixture: 'basic', name: 'feeds-basic', now: NOW });
   });
 
   it('succeeds', () => {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, TMP, buildSite, filesContaining, listFiles, readPage, type BuildResult } from '../support/build-site.ts';
+import { ROOT, TMP, buildSite, filesContaining, listFiles, readPage, sharedBuild, type BuildResult } from '../support/build-site.ts';
 import { copyFixtureContent } from '../support/cli.ts';
 import { fixtureEntries } from '../support/fixture-entries.ts';
 
@@ -11,7 +11,7 @@ const UNPUBLISHED_IDS = ['draft-brief', 'review-brief', 'future-embargo-brief'];
 describe('a production build of the basic fixture (clock: 2026-06-01)', () => {
   let build: BuildResult;
   beforeAll(() => {
-    build = buildSite({ fixture: 'basic', name: 'basic-production', now: '2026-06-01T00:00:00Z' });
+    build = sharedBuild({ fixture: 'basic', name: 'basic-production', now: '2026-06-01T00:00:00Z' });
   });
 
   it('succeeds', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_SITE, ROOT, buildSite, listFiles, type BuildResult } from '../support/build-site.ts';
+import { DEMO_SITE, ROOT, buildSite, listFiles, sharedBuild, type BuildResult } from '../support/build-site.ts';
 import { checkInternalLinks } from '../support/site-links.ts';
 import { metaContentSecurityPolicy } from '../../src/lib/security.ts';
 
@@ -19,7 +19,7 @@ let first: BuildResult;
 let second: BuildResult;
 
 beforeAll(() => {
-  first = buildSite({ fixture: DEMO_SITE, name: 'site-first', now: NOW });
+  first = sharedBuild({ fixture: DEMO_SITE, name: 'site-first', now: NOW });
   second = buildSite({ fixture: DEMO_SITE, name: 'site-second', now: NOW });
 });
 

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { buildSite, type BuildOptions } from './build-site.ts';
+import { sharedBuild, type BuildOptions } from './build-site.ts';
 import { chromiumPath } from './chromium.ts';
 import { serveStatic, type StaticSite } from './static-server.ts';
 
@@ -43,7 +43,7 @@ export function cspRefusalsOn(page: Page): string[] {
 
 /** Builds a site for real, serves it with its own headers, and opens Chromium on it. */
 export async function openBuiltSite(options: BuildOptions): Promise<BrowserOnSite> {
-  const build = buildSite(options);
+  const build = sharedBuild(options);
   if (build.status !== 0) throw new Error(`the ${options.name} build failed:\n${build.output}`);
   const site = await serveStatic(build.outDir);
   const browser = await launchChromium();

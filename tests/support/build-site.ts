@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
@@ -54,6 +55,82 @@ export function buildSite(options: BuildOptions): BuildResult {
   const args = options.command === 'astro' ? ['exec', '--', 'astro', 'build'] : ['run', options.command ?? 'build'];
   const result = spawnSync('npm', args, { cwd: ROOT, env, encoding: 'utf8', timeout: 300_000 });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+/** Set by `npm test` (scripts/run-tests.ts) for one run; sharedBuild reuses builds only within it. */
+const TEST_RUN_ENV = 'PORTAL_TEST_RUN';
+
+/** Longer than any build takes here (buildSite's own timeout is five minutes). */
+const WAIT_FOR_OTHER_BUILD_MS = 360_000;
+
+/**
+ * The same build as buildSite, done once per `npm test` run for every test file that asks for
+ * the same fixture, clock, mode, command and folders (`name` aside): the files only read `dist/`.
+ * Files of the integration and e2e projects run at the same time, so the first to ask builds
+ * while holding a lock folder and the others wait for its record. Outside `npm test` (vitest run
+ * by hand on one file) each call builds, as buildSite does.
+ */
+export function sharedBuild(options: BuildOptions): BuildResult {
+  const runId = process.env[TEST_RUN_ENV];
+  if (!runId) return buildSite(options);
+  const recipe = JSON.stringify(Object.entries(options).filter(([key]) => key !== 'name').sort());
+  const name = `shared-${createHash('sha256').update(recipe).digest('hex').slice(0, 12)}`;
+  const record = path.join(TMP, `${name}.json`);
+  const lock = path.join(TMP, `${name}.lock`);
+  mkdirSync(TMP, { recursive: true });
+  const giveUpAt = Date.now() + WAIT_FOR_OTHER_BUILD_MS;
+  for (;;) {
+    const done = readRecord(record);
+    if (done?.runId === runId) return done.result;
+    if (takeLock(lock, runId)) break;
+    // The file building it died without a record: build a copy of our own.
+    if (Date.now() > giveUpAt) return buildSite(options);
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+  }
+  try {
+    const result = buildSite({ ...options, name });
+    writeRecord(record, { runId, result });
+    return result;
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+interface SharedRecord {
+  runId: string;
+  result: BuildResult;
+}
+
+function readRecord(file: string): SharedRecord | undefined {
+  const text = readFileSafely(file);
+  return text === undefined ? undefined : (JSON.parse(text) as SharedRecord);
+}
+
+/** Written whole, then renamed into place, so a waiting file never reads half of it. */
+function writeRecord(file: string, record: SharedRecord): void {
+  writeFileSync(`${file}.partial`, JSON.stringify(record));
+  renameSync(`${file}.partial`, file);
+}
+
+/** mkdir is atomic: one caller wins. A lock left by an earlier, interrupted run is taken over. */
+function takeLock(lock: string, runId: string): boolean {
+  try {
+    mkdirSync(lock);
+    writeFileSync(path.join(lock, 'run'), runId);
+    return true;
+  } catch {
+    const owner = readFileSafely(path.join(lock, 'run'));
+    if (owner !== undefined && owner !== runId) rmSync(lock, { recursive: true, force: true });
+    return false;
+  }
+}
+
+function readFileSafely(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /** Every file under a folder, as paths relative to it. */
