@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three suites: unit (pure functions, fast), integration (the real `astro build` + Pagefind on
+ * Four suites: unit (one file per module, mirroring its path under src/ or scripts/), cli (the
+ * command-line tools run as users run them), integration (the real `astro build` + Pagefind on
  * fixture trees, then `dist/` inspected) and e2e (real Chromium against a built site). Builds
  * are heavy on this 2-core machine, so the slower suites run their files one at a time.
  */
@@ -12,6 +13,13 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'cli',
+          include: ['tests/cli/**/*.test.ts'],
+          testTimeout: 60_000,
         },
       },
       {

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, TMP } from '../support/build-site.ts';
+import { fixtureContent } from '../support/fixtures.ts';
 
 /**
  * The dev server on the basic fixture: authors see their drafts and entries in review, each
@@ -34,7 +35,7 @@ beforeAll(async () => {
     cwd: ROOT,
     env: {
       ...shellEnv(),
-      PORTAL_CONTENT_DIR: path.join(ROOT, 'tests/fixtures/basic/content'),
+      PORTAL_CONTENT_DIR: fixtureContent('basic'),
       PORTAL_CACHE_DIR: path.join(TMP, 'dev-server-cache'),
       PORTAL_NOW: '2026-06-01T00:00:00Z',
       ASTRO_TELEMETRY_DISABLED: '1',

@@ -1,13 +1,13 @@
 import { XMLParser } from 'fast-xml-parser';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, listFiles, readPage, sharedBuild, type BuildResult } from '../support/build-site.ts';
+import { listFiles, readPage, sharedBuild, type BuildResult } from '../support/build-site.ts';
+import { fixtureContent } from '../support/fixtures.ts';
 import { fixtureEntries, type FixtureEntry } from '../support/fixture-entries.ts';
 
 const NOW = '2026-06-01T00:00:00Z';
 const SITE = 'https://rpp-portal.example.org';
 const MARKERS = /SECRET-(DRAFT|REVIEW|EMBARGO)-MARKER/;
-const ENTRIES = fixtureEntries(path.join(ROOT, 'tests/fixtures/basic/content'), NOW);
+const ENTRIES = fixtureEntries(fixtureContent('basic'), NOW);
 const PUBLISHED = ENTRIES.filter((entry) => entry.public);
 const UNPUBLISHED = ENTRIES.filter((entry) => !entry.public);
 

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, TMP, buildSite, filesContaining, listFiles, readPage, sharedBuild, type BuildResult } from '../support/build-site.ts';
+import { TMP, buildSite, filesContaining, listFiles, readPage, sharedBuild, type BuildResult } from '../support/build-site.ts';
+import { fixtureContent } from '../support/fixtures.ts';
 import { copyFixtureContent } from '../support/cli.ts';
 import { fixtureEntries } from '../support/fixture-entries.ts';
 
@@ -133,7 +134,7 @@ describe('a production build of the basic fixture (clock: 2026-06-01)', () => {
     const entry = JSON.parse(readFileSync(path.join(build.outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
-    const publicEntries = fixtureEntries(path.join(ROOT, 'tests/fixtures/basic/content'), '2026-06-01T00:00:00Z').filter((item) => item.public);
+    const publicEntries = fixtureEntries(fixtureContent('basic'), '2026-06-01T00:00:00Z').filter((item) => item.public);
     const perLanguage = Object.fromEntries(Object.entries(entry.languages).map(([lang, index]) => [lang, index.page_count]));
     expect(perLanguage).toEqual({
       en: publicEntries.filter((item) => !item.url.startsWith('/es/')).length,

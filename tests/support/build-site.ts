@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { fixtureContent } from './fixtures.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const TMP = path.join(ROOT, 'tests/.tmp');
@@ -11,7 +12,7 @@ export const TMP = path.join(ROOT, 'tests/.tmp');
 export const DEMO_SITE = '(demo site)';
 
 export interface BuildOptions {
-  /** A folder under tests/fixtures/ holding content/ (and optionally public/), or DEMO_SITE. */
+  /** A fixture scenario under tests/fixtures/ (composed on the shared base: fixtures.ts), or DEMO_SITE. */
   fixture: string;
   /** A name for the output folder, unique per build in a run. */
   name: string;
@@ -44,7 +45,7 @@ export function buildSite(options: BuildOptions): BuildResult {
   const publicDir = path.join(fixtureDir, 'public');
   const env = {
     ...process.env,
-    PORTAL_CONTENT_DIR: options.contentDir ?? path.join(fixtureDir, 'content'),
+    PORTAL_CONTENT_DIR: options.contentDir ?? (options.fixture === DEMO_SITE ? path.join(ROOT, 'content') : fixtureContent(options.fixture)),
     PORTAL_PUBLIC_DIR: options.publicDir ?? (existsSync(publicDir) ? publicDir : path.join(ROOT, 'public')),
     PORTAL_OUT_DIR: outDir,
     PORTAL_CACHE_DIR: path.join(work, 'cache'),

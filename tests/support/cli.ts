@@ -4,8 +4,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
-import path from 'node:path';
 import { ROOT } from './build-site.ts';
+import { fixtureContent } from './fixtures.ts';
 
 export interface CliRun {
   status: number | null;
@@ -28,8 +28,8 @@ export function runCheck(contentDir: string, ...args: string[]): CliRun {
   return runCli('scripts/check.ts', ['--content', contentDir, ...args]);
 }
 
-/** A fresh copy of `tests/fixtures/<fixture>/content` at `to`, replacing what was there. */
+/** A fresh copy of a fixture scenario's content (on the shared base) at `to`, replacing what was there. */
 export function copyFixtureContent(fixture: string, to: string): void {
   rmSync(to, { recursive: true, force: true });
-  cpSync(path.join(ROOT, 'tests/fixtures', fixture, 'content'), to, { recursive: true });
+  cpSync(fixtureContent(fixture), to, { recursive: true });
 }

@@ -40,3 +40,13 @@ export const validBrief = {
   authors: ['ana-ruiz'],
   keyFindings: ['Attendance rose by four days.'],
 };
+
+/** A randomized trial with a significant positive effect: tier 1 unless something is changed. */
+export const evidence = {
+  design: 'rct',
+  outcome: 'student-achievement',
+  sample: { students: 2633, schools: 12 },
+  effect: { size: 0.19, ciLow: 0.08, ciHigh: 0.3, significant: true, direction: 'positive' },
+};
+
+export const validFinding = { ...baseEntry, published: '2026-04-01', evidence, sources: ['summer-bridge'] };

@@ -1,0 +1,149 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../support/build-site.ts';
+import { copyFixtureContent, runCheck as runCheckOn, runCli, type CliRun } from '../support/cli.ts';
+import { fixtureContent } from '../support/fixtures.ts';
+
+/** A fixture scenario's composed content folder, as the check prints it (relative to the project). */
+const contentOf = (fixture: string): string => path.relative(ROOT, fixtureContent(fixture));
+
+/** `npm run check` on a fixture scenario (no public/ folder: PDF paths point nowhere). */
+const runCheck = (fixture: string): CliRun => runCheckOn(contentOf(fixture), '--public', `tests/fixtures/${fixture}/public`);
+
+describe('npm run check on a tree with many mistakes', () => {
+  let run: CliRun;
+  beforeAll(() => {
+    run = runCheck('broken');
+  });
+
+  it('exits 1 and ends with a one-line summary', () => {
+    expect(run.status).toBe(1);
+    expect(run.output.trim().split('\n').at(-1)).toBe('26 problems in 14 files.');
+  });
+
+  it.each([
+    ['brief/', 'found a folder the content model does not know; expected one of briefs, findings, challenges, events, audiences, problems, alliances, people, glossary (did you mean briefs?)'],
+    ['audiences/', 'found no community.yaml; expected the audiences district-staff, researchers, community'],
+    ['briefs/Bad_Name.mdx', 'file name: found "Bad_Name"; expected lowercase letters and digits joined by single hyphens (the name is the URL); rename it to bad-name.mdx'],
+    ['briefs/many-mistakes.mdx', 'title (line 2): found 145 characters; expected a title of at most 140 characters'],
+    ['briefs/many-mistakes.mdx', 'summary: found nothing (the field is missing); expected a plain-language summary (required)'],
+    ['briefs/many-mistakes.mdx', 'audiences[0] (line 3): found "distrct-staff"; expected an id from audiences (did you mean district-staff?)'],
+    ['briefs/many-mistakes.mdx', 'autors (line 8): found a field the content model does not know; expected no such field (did you mean authors?)'],
+    ['briefs/many-mistakes.mdx', 'updated (line 7): found 2026-03-01T00:00:00.000Z; expected a date not before published (2026-03-10)'],
+    ['briefs/many-mistakes.mdx', 'authors: found nothing (the field is missing); expected a list of ids from people'],
+    ['briefs/many-mistakes.mdx', 'keyFindings (line 9): found 0 items; expected at least 1 key finding(s)'],
+    ['briefs/bad-embargo.mdx', 'embargoUntil: found nothing (the field is missing); expected a release date-time, because status is embargoed'],
+    ['briefs/bad-embargo.mdx', 'doi (line 11): found "doi:10.1234/x"; expected a DOI in 10. prefix form'],
+    ['briefs/bad-embargo.mdx', 'pdf (line 12): found "/pdf/missing.pdf"; expected a PDF that exists under public/ (file not found)'],
+    ['briefs/broken-mdx.mdx', '(line 14, column 14): found MDX that does not compile'],
+    ['findings/bad-evidence.mdx', 'sources[0] (line 8): found "no-such-brief"; expected an id from briefs'],
+    ['findings/bad-evidence.mdx', 'evidence.design (line 9): found "rtc"; expected one of rct,'],
+    ['findings/bad-evidence.mdx', '(did you mean rct?)'],
+    ['findings/bad-evidence.mdx', 'evidence.sample.students (line 9): found -5; expected a whole number of students, 0 or more'],
+    ['findings/overclaimed.mdx', 'evidence.claimedTier (line 9): found 1; expected no stronger than the computed tier 3, because:'],
+    ['challenges/legitimacy.mdx', 'file name: found "legitimacy"; expected a name other than legitimacy, alignment, learning'],
+    ['events/bad-event.mdx', 'end (line 8): found 2027-02-11T23:00:00.000Z; expected a time after start (2027-02-12T00:00:00.000Z)'],
+    ['events/bad-event.mdx', 'timezone (line 9): found "Central"; expected an IANA time zone such as America/Chicago'],
+    ['events/bad-event.mdx', 'venue: found nothing (the field is missing); expected a venue {name, address}, because format is in-person'],
+    ['events/no-offset.mdx', 'start (line 7): found "2027-02-11T18:00:00"; expected a date-time with its offset'],
+    ['people/bad-orcid.yaml', 'orcid (line 2): found "0000-0002-1825-0098"; expected an ORCID iD whose check digit holds'],
+    ['glossary/long-definition.yaml', 'definition (line 3): found 344 characters; expected a plain-language definition of at most 300 characters'],
+    ['problems/bad-yaml.yaml', '(line 2, column 14): found YAML that does not parse'],
+  ])('reports %s: %s', (file, text) => {
+    const block = run.output.split('\n\n').find((section) => section.startsWith(`${contentOf('broken')}/${file}\n`));
+    expect(block, `no block for ${file} in:\n${run.output}`).toBeDefined();
+    expect(block).toContain(text);
+  });
+});
+
+describe('npm run check on a valid tree', () => {
+  it('exits 0 with a clean summary', () => {
+    const run = runCheck('basic');
+    expect(run.output.trim()).toMatch(/^No problems in \d+ files\.$/);
+    expect(run.status).toBe(0);
+  });
+});
+
+describe('npm run check --help', () => {
+  it('explains itself', () => {
+    const result = runCli('scripts/check.ts', ['--help']);
+    expect(result.status).toBe(0);
+    expect(result.output).toContain('Usage: npm run check');
+  });
+});
+
+const READABILITY_CONTENT = path.join(ROOT, 'tests/.tmp/readability-cli/content');
+const DENSE =
+  'The multifaceted intervention demonstrated statistically significant improvements in standardized assessment outcomes across heterogeneous subpopulations.';
+
+const checkReadability = () => runCheckOn(READABILITY_CONTENT);
+
+function setSummary(file: string, summary: string): void {
+  const full = path.join(READABILITY_CONTENT, file);
+  writeFileSync(full, readFileSync(full, 'utf8').replace(/^summary: .*$/m, `summary: ${summary}`));
+}
+
+describe('npm run check on a summary that is hard to read', () => {
+  beforeAll(() => {
+    copyFixtureContent('basic', READABILITY_CONTENT);
+    setSummary('briefs/public-brief.mdx', DENSE);
+    setSummary('briefs/informe-publico.mdx', DENSE);
+  });
+  afterAll(() => rmSync(path.dirname(READABILITY_CONTENT), { recursive: true, force: true }));
+
+  it('warns with the file, the field, the score and what to do, and still exits 0', () => {
+    const run = checkReadability();
+    expect(run.output).toContain('tests/.tmp/readability-cli/content/briefs/public-brief.mdx\n');
+    expect(run.output).toMatch(
+      /warning summary \(line 3\): found a Flesch-Kincaid reading grade of \d+(\.\d)?; expected grade 9 or below.*shorter sentences and everyday words/,
+    );
+    expect(run.output.trim().split('\n').at(-1)).toMatch(/^No problems in \d+ files, 1 warning\.$/);
+    expect(run.status).toBe(0);
+  });
+
+  it('scores only English entries (the Spanish translation is not warned about)', () => {
+    expect(checkReadability().output).not.toContain('informe-publico.mdx');
+  });
+});
+
+const SMALL_COUNT_CONTENT = path.join(ROOT, 'tests/.tmp/small-counts-cli/content');
+const BRIEF = 'briefs/glossary-brief.mdx';
+const checkSmallCounts = () => runCheckOn(SMALL_COUNT_CONTENT);
+
+/** Rewrites the table row that starts with `| <school> |`; returns its line number. */
+function setRow(school: string, row: string): number {
+  const file = path.join(SMALL_COUNT_CONTENT, BRIEF);
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const index = lines.findIndex((text) => text.startsWith(`| ${school} |`));
+  lines[index] = row;
+  writeFileSync(file, lines.join('\n'));
+  return index + 1;
+}
+
+describe('npm run check on a brief with small counts', () => {
+  beforeAll(() => {
+    copyFixtureContent('plugins', SMALL_COUNT_CONTENT);
+  });
+  afterAll(() => rmSync(path.dirname(SMALL_COUNT_CONTENT), { recursive: true, force: true }));
+
+  it('passes the fixture as it is (two withheld cells)', () => {
+    const run = checkSmallCounts();
+    expect(run.output.trim()).toMatch(/^No problems in \d+ files\.$/);
+    expect(run.status).toBe(0);
+  });
+
+  it('reports a count from 1 to 9, and the withheld cell it leaves alone, with lines and columns', () => {
+    const line = setRow('North', '| North | 7 | 4 |');
+    const run = checkSmallCounts();
+    expect(run.status).toBe(1);
+    expect(run.output).toContain(
+      [
+        `tests/.tmp/small-counts-cli/content/${BRIEF}`,
+        `  error   table (line ${line}, column 9): found a count of 7 people in column "Students (n)"; expected "<10" for counts from 1 to 9, so no one can be identified`,
+        `  error   table (line ${line + 1}, column 9): found one withheld cell ("<10") in a row/column with a total; expected at least two withheld cells, or withhold the total too, so the hidden count cannot be worked out by subtraction`,
+      ].join('\n'),
+    );
+    expect(run.output.trim().split('\n').at(-1)).toBe('2 problems in 1 file.');
+  });
+});

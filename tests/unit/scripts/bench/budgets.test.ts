@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateBudgets } from '../../../../scripts/bench/budgets.ts';
+import { row } from './bench-row.ts';
+
+const byBudget = (verdicts: ReturnType<typeof evaluateBudgets>) => Object.fromEntries(verdicts.map((verdict) => [verdict.budget, verdict]));
+
+describe('evaluateBudgets', () => {
+  it('passes a row within every budget, showing the measured values', () => {
+    const verdicts = byBudget(evaluateBudgets(row()));
+    expect(Object.values(verdicts).every((verdict) => verdict.pass)).toBe(true);
+    expect(verdicts['build+index time vs bare']).toMatchObject({ value: '1.20x', limit: '≤ 1.30x' });
+    expect(verdicts['peak memory vs bare']).toMatchObject({ value: '1.11x' });
+    expect(verdicts['bytes fetched per search']).toMatchObject({ value: '200 KB', limit: '< 300 KB' });
+    expect(verdicts['bytes, search narrowed by 2 facets']).toMatchObject({ value: '250 KB', limit: '< 300 KB' });
+    expect(verdicts['first results']).toMatchObject({ value: '150 ms (blank page 60 ms, Pagefind alone 120 ms)', limit: '< 300 ms' });
+  });
+
+  it('fails each budget that is over its limit', () => {
+    const verdicts = byBudget(
+      evaluateBudgets(
+        row({ buildSeconds: 131, buildPeakKb: 2_400_000, entryJsBytes: 12, searchGzipBytes: 300_000, narrowedSearchGzipBytes: 300_000, firstResultMs: 300 }),
+      ),
+    );
+    expect(Object.values(verdicts).map((verdict) => [verdict.budget, verdict.pass])).toEqual([
+      ['build+index time vs bare', false],
+      ['peak memory vs bare', false],
+      ['our JS on an entry page', false],
+      ['bytes fetched per search', false],
+      ['bytes, search narrowed by 2 facets', false],
+      ['first results', false],
+    ]);
+  });
+
+  it('holds the ratios to the bare site only from 10,000 entries', () => {
+    const budgets = evaluateBudgets(row({ entries: 5000, buildSeconds: 500 })).map((verdict) => verdict.budget);
+    expect(budgets).toEqual(['our JS on an entry page', 'bytes fetched per search', 'bytes, search narrowed by 2 facets', 'first results']);
+  });
+
+  it('asks 20,000 entries to build without running out of memory, and stops there when they do not', () => {
+    expect(byBudget(evaluateBudgets(row({ entries: 20_000 })))['builds without running out of memory']?.pass).toBe(true);
+    const failed = evaluateBudgets(row({ entries: 20_000, buildSucceeded: false, outOfMemory: true }));
+    expect(failed).toEqual([{ budget: 'builds without running out of memory', value: 'out of memory', limit: 'built', pass: false }]);
+  });
+});
+
+describe('the two search byte budgets', () => {
+  it('judges a query and the same query narrowed by two facets separately, as hosts send them (gzipped)', () => {
+    const verdicts = byBudget(evaluateBudgets(row({ searchBytes: 400_000, searchGzipBytes: 276_000, narrowedSearchGzipBytes: 330_000 })));
+    expect(verdicts['bytes fetched per search']).toMatchObject({ value: '276 KB', pass: true });
+    expect(verdicts['bytes, search narrowed by 2 facets']).toMatchObject({ value: '330 KB', pass: false });
+  });
+});
