@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadGlossaryTerms, satteriGlossaryLinks } from './src/plugins/glossary-links.ts';
 import { satteriSmallCountGuard } from './src/plugins/small-counts.ts';
+import { satteriSafeContentGuard } from './src/plugins/safe-content.ts';
 import { astroCommand } from './src/integrations/astro-command.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { resolveMode } from './src/lib/publishing.ts';
@@ -47,7 +48,9 @@ export default defineConfig({
     // No code highlighting: Shiki writes inline styles, which the Content-Security-Policy forbids.
     syntaxHighlight: false,
     processor: satteri({
-      mdastPlugins: [satteriGlossaryLinks(loadGlossaryTerms(contentDir)), satteriSmallCountGuard()],
+      // The safe-content guard comes first: a body that could run code stops its compile before
+      // MDX writes any JavaScript for it.
+      mdastPlugins: [satteriSafeContentGuard(), satteriGlossaryLinks(loadGlossaryTerms(contentDir)), satteriSmallCountGuard()],
     }),
   },
   // The sitemap lists the pages this build wrote (so nothing unpublished; the 404 page is left

@@ -10,8 +10,10 @@ import { resolveContentDir, resolvePublicDir } from '../src/lib/content-files.ts
 const HELP = `Usage: npm run check [-- --content <dir>] [--public <dir>]
 
 Checks every brief, finding, challenge note, event and YAML entry under content/ against the
-content model (../shared/CONTENT-MODEL.md): field types and lengths, ids that must exist, dates,
-embargo rules, ORCID check digits, file names, MDX syntax. Prints every problem with the file,
+content model (content/README.md): field types and lengths, ids that must exist, dates,
+embargo rules, ORCID check digits, file names, MDX syntax, and bodies that could run code
+(import/export, {expressions}, HTML other than a few harmless elements, links with other schemes
+than https, http or mailto). Prints every problem with the file,
 the field, what was found and what was expected, then a one-line summary. Warns, without
 failing, when an English summary reads above grade 9 on the Flesch-Kincaid scale.
 

@@ -1,8 +1,7 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Nodes, Root, Table, TableCell } from 'mdast';
 import type { MdastPluginDefinition, MdastPluginEntry } from 'satteri';
 import type { Plugin } from 'unified';
+import { guardError, type PositionedProblem } from './plugin-error.ts';
 
 /**
  * Small-count privacy check for tables. A count of 1 to 9 people can identify them (the one
@@ -16,13 +15,8 @@ import type { Plugin } from 'unified';
  * skipped.
  */
 
-export interface SmallCountProblem {
-  /** 1-based position of the table cell in the file (0 when the tree carries no positions). */
-  line: number;
-  column: number;
-  found: string;
-  expected: string;
-}
+/** A problem at the table cell's 1-based position in the file (0 when the tree carries no positions). */
+export type SmallCountProblem = PositionedProblem;
 
 export const SMALL_COUNT_EXPECTED = '"<10" for counts from 1 to 9, so no one can be identified';
 export const SUBTRACTION_FOUND = 'one withheld cell ("<10") in a row/column with a total';
@@ -159,7 +153,7 @@ function present(cells: (Cell | undefined)[]): Cell[] {
 export function satteriSmallCountGuard(): MdastPluginEntry {
   return onEveryTable('small-count-guard', (table, context) => {
     const problems = findSmallCountsInTable(table);
-    if (problems.length) throw smallCountError(context.fileURL, problems);
+    if (problems.length) throw guardError((file) => `Small counts in ${file} (npm run check lists them too)`, context.fileURL, problems);
   });
 }
 
@@ -171,22 +165,6 @@ export function satteriSmallCountCollector(found: SmallCountProblem[]): MdastPlu
 function onEveryTable(name: string, visit: NonNullable<MdastPluginDefinition['table']>): MdastPluginEntry {
   const plugin: MdastPluginDefinition = { name, options: { position: true }, table: visit };
   return ({ source }) => (mayContainTable(source) ? plugin : null);
-}
-
-/** Carries `line` and `column` so Astro's error report points at the first cell. */
-function smallCountError(fileURL: URL | undefined, problems: SmallCountProblem[]): Error {
-  const file = fileURL ? displayPath(fileURLToPath(fileURL)) : 'an MDX file';
-  const lines = problems.map(
-    (problem) => `  line ${problem.line}, column ${problem.column}: found ${problem.found}; expected ${problem.expected}`,
-  );
-  const error = new Error(`Small counts in ${file} (npm run check lists them too):\n${lines.join('\n')}`);
-  return Object.assign(error, { line: problems[0]!.line, column: problems[0]!.column });
-}
-
-/** Relative to the project when inside it (`content/briefs/x.mdx`), absolute otherwise. */
-function displayPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative.startsWith('..') ? file : relative;
 }
 
 /** The rules as a unified plugin: one message per problem on the file, for remark-based tools. */

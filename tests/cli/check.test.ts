@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/build-site.ts';
@@ -54,6 +54,45 @@ describe('npm run check on a tree with many mistakes', () => {
     const block = run.output.split('\n\n').find((section) => section.startsWith(`${contentOf('broken')}/${file}\n`));
     expect(block, `no block for ${file} in:\n${run.output}`).toBeDefined();
     expect(block).toContain(text);
+  });
+});
+
+describe('npm run check on bodies that try to run code (tests/fixtures/hostile)', () => {
+  const CANARY = path.join(ROOT, 'tests/.tmp/hostile-canary.txt');
+  let run: CliRun;
+  beforeAll(() => {
+    rmSync(CANARY, { force: true });
+    run = runCheck('hostile');
+  });
+
+  it('fails, and never runs the code it reads', () => {
+    expect(run.status).toBe(1);
+    expect(existsSync(CANARY)).toBe(false);
+  });
+
+  it.each([
+    ['briefs/esm-canary.mdx', 'body (line 13, column 1): found an import statement ("import fs from \\"node:fs\\""); expected plain Markdown: a body cannot import or export code'],
+    ['briefs/esm-canary.mdx', 'body (line 14, column 1): found an export statement'],
+    ['briefs/expression-exit.mdx', 'body (line 15, column 1): found an expression {globalThis.process?.exit?.(0)}; expected plain text: write \\{ and \\} for literal braces'],
+    ['briefs/text-expression.mdx', 'body (line 13, column 20): found an expression {2 + 2}'],
+    ['briefs/text-expression.mdx', 'body (line 13, column 48): found an expression {process.env.DEPLOY_TOKEN}'],
+    ['briefs/script-element.mdx', 'body (line 15, column 1): found the element <script>; expected nothing embedded'],
+    ['briefs/handler-attribute.mdx', 'body (line 13, column 5): found the event handler onmouseover on <abbr>; expected no event handlers'],
+    ['briefs/handler-attribute.mdx', 'body (line 15, column 1): found the element <img>; expected a Markdown image: ![what it shows](https://...)'],
+    ['briefs/iframe.mdx', 'body (line 15, column 1): found the element <iframe>'],
+    ['briefs/bad-url-schemes.mdx', 'body (line 13, column 6): found a link to "javascript:alert(document.domain)"; expected a web address starting with https://'],
+    ['briefs/bad-url-schemes.mdx', 'body (line 13, column 57): found a link to "JaVaScRiPt:alert(1)"'],
+    ['briefs/bad-url-schemes.mdx', 'body (line 15, column 1): found an image from "data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+"'],
+    ['briefs/bad-url-schemes.mdx', 'body (line 19, column 1): found a link to "vbscript:msgbox(1)"'],
+  ])('reports %s: %s', (file, text) => {
+    const block = run.output.split('\n\n').find((section) => section.startsWith(`${contentOf('hostile')}/${file}\n`));
+    expect(block, `no block for ${file} in:\n${run.output}`).toBeDefined();
+    expect(block).toContain(text);
+  });
+
+  it('accepts the body that uses only Markdown, a table with withheld counts and the allowed elements', () => {
+    expect(run.output).not.toContain('allowed-body.mdx');
+    expect(run.output.trim().split('\n').at(-1)).toBe('13 problems in 7 files.');
   });
 });
 

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, TMP } from '../support/build-site.ts';
@@ -6,7 +7,8 @@ import { fixtureContent } from '../support/fixtures.ts';
 
 /**
  * The dev server on the basic fixture: authors see their drafts and entries in review, each
- * marked with a banner, while production builds leave them out (publishing.test.ts).
+ * marked with a banner, while production builds leave them out (publishing.test.ts). Two hostile
+ * bodies sit beside them: opening their pages must run none of their code.
  */
 const PORT = 4391;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -30,12 +32,25 @@ function shellEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^VITEST|^NODE_ENV$/.test(name)));
 }
 
+const CANARY = path.join(ROOT, 'tests/.tmp/hostile-canary.txt');
+const HOSTILE = ['esm-canary.mdx', 'expression-exit.mdx'];
+
+/** The basic fixture plus two hostile briefs. */
+function contentWithHostileBriefs(): string {
+  const tree = path.join(TMP, 'dev-server-content');
+  rmSync(tree, { recursive: true, force: true });
+  cpSync(fixtureContent('basic'), tree, { recursive: true });
+  for (const file of HOSTILE) cpSync(path.join(fixtureContent('hostile'), 'briefs', file), path.join(tree, 'briefs', file));
+  return tree;
+}
+
 beforeAll(async () => {
+  rmSync(CANARY, { force: true });
   server = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(PORT)], {
     cwd: ROOT,
     env: {
       ...shellEnv(),
-      PORTAL_CONTENT_DIR: fixtureContent('basic'),
+      PORTAL_CONTENT_DIR: contentWithHostileBriefs(),
       PORTAL_CACHE_DIR: path.join(TMP, 'dev-server-cache'),
       PORTAL_NOW: '2026-06-01T00:00:00Z',
       ASTRO_TELEMETRY_DISABLED: '1',
@@ -69,5 +84,15 @@ describe('npm run dev', () => {
     const html = await page('/briefs/');
     expect(html).toContain('href="/briefs/draft-brief/"');
     expect(html).toMatch(/<span class="tag tag-pending">Draft<\/span>/);
+  });
+});
+
+describe('npm run dev on bodies that try to run code', () => {
+  it.each(HOSTILE.map((file) => `/briefs/${path.basename(file, '.mdx')}/`))('refuses %s and runs none of it', async (url) => {
+    const response = await fetch(`${BASE}${url}`);
+    expect(response.status).toBe(500);
+    expect(await response.text()).toContain('<title>MDXError</title>');
+    expect(existsSync(CANARY)).toBe(false);
+    expect((await fetch(`${BASE}/briefs/`)).ok).toBe(true);
   });
 });

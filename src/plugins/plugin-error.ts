@@ -1,0 +1,27 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** A problem a build-time Markdown guard found, at its 1-based position in the file. */
+export interface PositionedProblem {
+  line: number;
+  column: number;
+  found: string;
+  expected: string;
+}
+
+/**
+ * The error a guard throws to stop the build on a file: one line per problem, and the first
+ * problem's `line` and `column` on the error so Astro's report points at it.
+ */
+export function guardError(heading: (file: string) => string, fileURL: URL | undefined, problems: readonly PositionedProblem[]): Error {
+  const file = fileURL ? displayPath(fileURLToPath(fileURL)) : 'an MDX file';
+  const lines = problems.map((problem) => `  line ${problem.line}, column ${problem.column}: found ${problem.found}; expected ${problem.expected}`);
+  const error = new Error(`${heading(file)}:\n${lines.join('\n')}`);
+  return Object.assign(error, { line: problems[0]!.line, column: problems[0]!.column });
+}
+
+/** Relative to the project when inside it (`content/briefs/x.mdx`), absolute otherwise. */
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') ? file : relative;
+}
