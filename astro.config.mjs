@@ -12,6 +12,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { resolveMode } from './src/lib/publishing.ts';
 import { apaWorker } from './src/integrations/apa-worker.ts';
 import { resolveContentDir } from './src/lib/content-files.ts';
+import { completeBuild } from './src/integrations/complete-build.ts';
 
 const contentDir = resolveContentDir(process.env);
 const search = pagefindIndex();
@@ -64,5 +65,7 @@ export default defineConfig({
     search.start,
     ...(resolveMode(process.env) === 'preview' ? [] : [sitemap()]),
     search.finish,
+    // Last: the build succeeds only if every published entry has its page and search record.
+    completeBuild(contentDir),
   ],
 });

@@ -6,7 +6,8 @@ import { fixtureContent } from '../support/fixtures.ts';
 
 /**
  * Content is data, not code (content/README.md, "Safe content"): a body that could run code stops
- * the real build before any of it runs, even when the check is skipped, and good content still builds.
+ * the real build before any of it runs, even when the check is skipped; good content still builds;
+ * and a build that ends early never reports success.
  */
 const NOW = '2026-06-01T00:00:00Z';
 const CANARY = path.join(ROOT, 'tests/.tmp/hostile-canary.txt');
@@ -69,6 +70,20 @@ describe('a body that uses only Markdown and the allowed elements', () => {
     expect(page).toMatch(/<td>&lt;10<\/td>/);
     expect(page).toContain('{like this}');
     expect(page).toContain('href="mailto:team@example.org"');
+  });
+});
+
+describe('a build that ends half-way with exit code 0', () => {
+  let build: BuildResult;
+  beforeAll(() => {
+    // The first brief page written ends the process with exit code 0 (tests/support/exit-during-build.mjs).
+    const hook = path.join(ROOT, 'tests/support/exit-during-build.mjs');
+    build = buildSite({ fixture: 'basic', name: 'exit-early', now: NOW, command: 'astro', env: { NODE_OPTIONS: `--import=${hook}` } });
+  });
+
+  it('still fails, and says the site is incomplete', () => {
+    expect(build.status).toBe(1);
+    expect(build.output).toContain('The build stopped before it finished: dist/ is incomplete and must not be published.');
   });
 });
 

@@ -27,6 +27,8 @@ export interface BuildOptions {
   contentDir?: string;
   /** A public/ folder other than the fixture's own (or the project's, when it has none). */
   publicDir?: string;
+  /** More environment for the build's process. */
+  env?: Record<string, string>;
 }
 
 export interface BuildResult {
@@ -52,6 +54,7 @@ export function buildSite(options: BuildOptions): BuildResult {
     PORTAL_NOW: options.now,
     PORTAL_MODE: options.mode ?? 'production',
     ASTRO_TELEMETRY_DISABLED: '1',
+    ...options.env,
   };
   const args = options.command === 'astro' ? ['exec', '--', 'astro', 'build'] : ['run', options.command ?? 'build'];
   const result = spawnSync('npm', args, { cwd: ROOT, env, encoding: 'utf8', timeout: 300_000 });
