@@ -212,6 +212,7 @@ describe('citations in a production build of the basic fixture (clock: 2026-06-0
       expect(targets).toEqual([
         'start',
         'fields',
+        'body',
         'states',
         'preview',
         'citations',

@@ -9,10 +9,11 @@ const BRIEF = 'briefs/glossary-brief.mdx';
 const NOW = '2026-06-01T00:00:00Z';
 
 describe('the Markdown processor', () => {
-  it('is Sätteri with the glossary links and the small-count guard (mdx() inherits it)', () => {
+  it('is Sätteri with the safe-content guard first, then the glossary links and the small-count guard (mdx() inherits it)', () => {
     const processor = config.markdown?.processor as { name: string; options: { mdastPlugins: unknown[] } } | undefined;
     expect(processor?.name).toBe('satteri');
-    expect(processor?.options.mdastPlugins).toHaveLength(2);
+    expect(processor?.options.mdastPlugins).toHaveLength(3);
+    expect((processor?.options.mdastPlugins[0] as { name?: string }).name).toBe('safe-content-guard');
   });
 });
 
