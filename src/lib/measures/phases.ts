@@ -3,8 +3,7 @@
  * rows before the first `from` form a phase of their own (with no label). Each phase is analysed
  * on its own. A phase with no row in a series (a site that joined later) is left out of it.
  */
-import { toIsoDay } from '../dates.ts';
-import { compareIsoDates } from './series.ts';
+import { compareIsoDates, isoDayOf } from './series.ts';
 import type { MeasureRow, PhaseStart } from './types.ts';
 
 export interface PhaseRows {
@@ -13,15 +12,10 @@ export interface PhaseRows {
   rows: MeasureRow[];
 }
 
-/** `2025-03-01` from either an ISO date text or a Date at UTC midnight. */
-export function phaseDate(from: string | Date): string {
-  return from instanceof Date ? toIsoDay(from) : from;
-}
-
 /** The phase starts as ISO days in date order (the check reports any that were not in order). */
 export function phaseStarts(phases: readonly PhaseStart[] = []): { from: string; label: string | null }[] {
   return phases
-    .map((phase) => ({ from: phaseDate(phase.from), label: phase.label ?? null }))
+    .map((phase) => ({ from: isoDayOf(phase.from), label: phase.label ?? null }))
     .sort((a, b) => compareIsoDates(a.from, b.from));
 }
 

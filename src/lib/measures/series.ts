@@ -4,6 +4,7 @@
  * not refused: a team that appends a forgotten month at the end of the file means that month.
  * A date seen twice for the same site keeps its first row; the repeat is reported by the reader.
  */
+import { toIsoDay } from '../dates.ts';
 import type { MeasureRow, MeasureSeries } from './types.ts';
 
 /** A row whose date its site already had, and the row that had it first. */
@@ -30,6 +31,11 @@ export function groupIntoSeries(rows: readonly MeasureRow[]): Grouping {
   }
   const series = [...bySite].map(([site, dates]) => ({ site, rows: sortByDate([...dates.values()]) }));
   return { series, duplicates };
+}
+
+/** `2025-03-01` from either an ISO date text or a Date at UTC midnight (as YAML loaders give). */
+export function isoDayOf(date: string | Date): string {
+  return date instanceof Date ? toIsoDay(date) : date;
 }
 
 /** ISO dates compare as text. */

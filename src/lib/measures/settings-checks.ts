@@ -4,8 +4,8 @@
  * the schema's; these are reported as problems in the YAML, by field.
  */
 import { presentPoints } from './analysis.ts';
-import { phaseDate, splitIntoPhases } from './phases.ts';
-import { dateRange } from './series.ts';
+import { splitIntoPhases } from './phases.ts';
+import { dateRange, isoDayOf } from './series.ts';
 import type { MeasureData, MeasureProblem, MeasureSettings } from './types.ts';
 
 /** Every problem of the settings against the data (none when they fit). */
@@ -18,8 +18,8 @@ export function phaseOrderProblems(settings: MeasureSettings): MeasureProblem[] 
   const phases = settings.phases ?? [];
   return phases.flatMap((phase, index) => {
     if (index === 0) return [];
-    const from = phaseDate(phase.from);
-    const previous = phaseDate(phases[index - 1]!.from);
+    const from = isoDayOf(phase.from);
+    const previous = isoDayOf(phases[index - 1]!.from);
     if (from > previous) return [];
     return [
       {
@@ -36,7 +36,7 @@ export function phaseOrderProblems(settings: MeasureSettings): MeasureProblem[] 
 export function phaseRangeProblems(data: MeasureData, settings: MeasureSettings): MeasureProblem[] {
   const range = dateRange(data.series);
   return (settings.phases ?? []).flatMap((phase, index) => {
-    const from = phaseDate(phase.from);
+    const from = isoDayOf(phase.from);
     if (range && from >= range.first && from <= range.last) return [];
     return [
       {
