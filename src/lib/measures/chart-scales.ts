@@ -13,6 +13,11 @@ export type DateDomain = readonly [string, string];
 
 const DAY_MS = 86_400_000;
 
+/** Pixel positions to a hundredth: finer than any screen, and free of floating-point tails. */
+export function toPixel(position: number): number {
+  return Math.round(position * 100) / 100;
+}
+
 /** Every number a series draws: values, centre lines, limits, two-sigma lines and the target. */
 export function valuesToShow(series: SeriesAnalysis): number[] {
   const values: number[] = [];
@@ -90,7 +95,7 @@ export function yTicks(scale: ScaleLinear<number, number>, count: number, lang =
   const step = ticks.length > 1 ? Math.abs(ticks[1]! - ticks[0]!) : Math.abs(ticks[0] ?? 1) || 1;
   const digits = precisionFixed(step);
   const format = new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  return ticks.map((value) => ({ value, y: scale(value), label: format.format(value) }));
+  return ticks.map((value) => ({ value, y: toPixel(scale(value)), label: format.format(value) }));
 }
 
 /**
@@ -111,6 +116,6 @@ export function xTicks(scale: ScaleTime<number, number>, count: number, lang = '
       : byMonth
         ? (index === 0 || tick.getUTCMonth() === 0 ? monthYearFormat : monthFormat).format(tick)
         : dayFormat.format(tick);
-    return { date: tick.toISOString().slice(0, 10), x: scale(tick), label };
+    return { date: tick.toISOString().slice(0, 10), x: toPixel(scale(tick)), label };
   });
 }

@@ -10,6 +10,7 @@ import { isoDayOf } from './series.ts';
 import {
   sharedXDomain,
   sharedYDomain,
+  toPixel,
   utcDay,
   xScaleFor,
   xTicks,
@@ -160,15 +161,16 @@ export function chartGeometry(series: SeriesAnalysis, options: ChartOptions): Ch
   const xDomain = options.xDomain ?? sharedXDomain([series]) ?? ['1970-01-01', '1970-01-01'];
   const yDomain = options.yDomain ?? sharedYDomain([series], options.yTickCount);
   const x = xScaleFor(xDomain, [plot.left, plot.right]);
-  const y = yScaleFor(yDomain, [plot.bottom, plot.top]);
-  const xOf = (date: string) => x(utcDay(date));
+  const yScale = yScaleFor(yDomain, [plot.bottom, plot.top]);
+  const xOf = (date: string) => toPixel(x(utcDay(date)));
+  const y = (value: number) => toPixel(yScale(value));
   const rows = series.phases.flatMap((phase) => phase.points);
   return {
     width: options.width,
     height: options.height,
     plot,
     xTicks: xTicks(x, options.xTickCount ?? 6, lang),
-    yTicks: yTicks(y, options.yTickCount ?? 5, lang),
+    yTicks: yTicks(yScale, options.yTickCount ?? 5, lang),
     valuePath: valuePath(rows, xOf, y),
     points: rows.flatMap((point) => (point.value === null ? [] : [chartPoint(point, point.value, xOf, y)])),
     gaps: rows.filter((point) => point.value === null).map((point) => ({ date: point.date, x: xOf(point.date), withheld: point.withheld })),
@@ -181,6 +183,7 @@ export function chartGeometry(series: SeriesAnalysis, options: ChartOptions): Ch
 /** The value line through every row in date order, undefined (broken) where there is no value. */
 export function valuePath(rows: readonly AnalysedPoint[], xOf: (date: string) => number, y: (value: number) => number): string {
   const path = line<AnalysedPoint>()
+    .digits(2)
     .defined((point) => point.value !== null)
     .x((point) => xOf(point.date))
     .y((point) => y(point.value ?? 0));
@@ -213,7 +216,7 @@ export function markerShape(flags: readonly FlagRule[], inLongRun = false): Mark
 
 /** A marker's path, centred on 0,0 (flagged shapes larger than the plain circle). */
 export function markerPath(shape: MarkerShape): string {
-  return symbol(SYMBOLS[shape], shape === 'circle' ? PLAIN_MARKER_AREA : FLAGGED_MARKER_AREA)() ?? '';
+  return symbol(SYMBOLS[shape], shape === 'circle' ? PLAIN_MARKER_AREA : FLAGGED_MARKER_AREA).digits(2)() ?? '';
 }
 
 /** Improvement, concern, both (`mixed`), or nothing. A run chart's long run has no flags to read. */
@@ -242,7 +245,7 @@ function phaseGeometry(
     label: phase.label,
     x1,
     x2,
-    breakX: previousLast === undefined ? null : (xOf(previousLast) + x1) / 2,
+    breakX: previousLast === undefined ? null : toPixel((xOf(previousLast) + x1) / 2),
     baselineEndX: baselineEnd === undefined || baselineEnd === lastPresent ? null : xOf(baselineEnd),
     centre: segment(phase.centre),
     upper: segment(phase.limits?.upper),
@@ -253,7 +256,7 @@ function phaseGeometry(
 }
 
 function horizontal(x1: number, x2: number, y: number): Segment {
-  const d = line()([
+  const d = line().digits(2)([
     [x1, y],
     [x2, y],
   ]);

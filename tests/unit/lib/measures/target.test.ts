@@ -13,7 +13,7 @@ describe('readTarget: will the process, as it runs, meet its target?', () => {
     ['lower', 85, 'always', 'above the upper limit, when lower is better'],
     ['lower', 55, 'never', 'below the lower limit, when lower is better'],
     ['lower', 70, 'sometimes', 'between the limits, when lower is better'],
-  ] as const)('better %s, target %d: %s (%s)', (better, target, met) => {
+  ] as const)('better %s, target %d: %s (%s)', (better, target, met, _why) => {
     expect(readTarget(target, limits, better)).toBe(met);
   });
 });
