@@ -11,6 +11,7 @@ import { mean, xmrLimits } from './xmr-limits.ts';
 import { flagPoints } from './xmr-rules.ts';
 import type {
   AnalysedPoint,
+  Better,
   ChartKind,
   MeasureAnalysis,
   MeasureData,
@@ -54,24 +55,32 @@ export function presentPoints(rows: readonly MeasureRow[]): DatedValue[] {
 export function analysePhase(phase: PhaseRows, chart: ChartKind, settings: MeasureSettings): PhaseAnalysis {
   const present = presentPoints(phase.rows);
   const baseline = baselineOf(present, settings.baselinePoints);
-  const values = present.map((point) => point.value);
-  const baselineValues = baseline.map((point) => point.value);
   const common = { from: phase.from, label: phase.label, baselinePoints: baseline.length };
   if (baseline.length === 0) {
     const runs = chart === 'run' ? analyseRuns([], 0) : null;
     return { ...common, centre: null, runs, limits: null, points: pointsOf(phase.rows, 0, new Map()) };
   }
-  if (chart === 'run') {
-    const centre = median(baselineValues);
-    const runs = analyseRuns(present, centre);
-    const inLongRun = datesInRuns(present, centre, runs.longRuns);
-    return { ...common, centre, runs, limits: null, points: pointsOf(phase.rows, baseline.length, new Map(), inLongRun) };
-  }
-  const centre = mean(baselineValues);
-  const limits = xmrLimits(baselineValues, centre);
-  const flags = limits ? flagPoints(values, centre, limits, settings.better) : [];
+  const parts = chart === 'run' ? runChartPhase(phase.rows, present, baseline) : xmrPhase(phase.rows, present, baseline, settings.better);
+  return { ...common, ...parts };
+}
+
+type PhaseParts = Pick<PhaseAnalysis, 'centre' | 'runs' | 'limits' | 'points'>;
+
+/** Median centre line and the Anhøj runs analysis over every present point. */
+function runChartPhase(rows: readonly MeasureRow[], present: readonly DatedValue[], baseline: readonly DatedValue[]): PhaseParts {
+  const centre = median(baseline.map((point) => point.value));
+  const runs = analyseRuns(present, centre);
+  const inLongRun = datesInRuns(present, centre, runs.longRuns);
+  return { centre, runs, limits: null, points: pointsOf(rows, baseline.length, new Map(), inLongRun) };
+}
+
+/** Mean centre line, limits from the baseline, and every rule each present point meets. */
+function xmrPhase(rows: readonly MeasureRow[], present: readonly DatedValue[], baseline: readonly DatedValue[], better: Better): PhaseParts {
+  const centre = mean(baseline.map((point) => point.value));
+  const limits = xmrLimits(baseline.map((point) => point.value), centre);
+  const flags = limits ? flagPoints(present.map((point) => point.value), centre, limits, better) : [];
   const flagsByDate = new Map(present.map((point, index) => [point.date, flags[index] ?? []]));
-  return { ...common, centre, runs: null, limits, points: pointsOf(phase.rows, baseline.length, flagsByDate) };
+  return { centre, runs: null, limits, points: pointsOf(rows, baseline.length, flagsByDate) };
 }
 
 /** Every row of the phase as a point; the first `baselineCount` present points are the baseline. */
