@@ -55,7 +55,7 @@ export const MEASURE_WORDS_EN: MeasureWords = {
     improvement: 'This is a change for the better.',
     concern: 'This is a change for the worse, worth looking into.',
   },
-  otherSignals: (count) => `The chart marks ${number(count)} other ${count === 1 ? 'signal' : 'signals'} as well.`,
+  otherSignals: (count) => `The analysis finds ${number(count)} other ${count === 1 ? 'signal' : 'signals'} as well.`,
   trial: (points) =>
     `The usual range rests on fewer than ${number(points)} values so far, so it may still move as new data come in.`,
   target: (met, target, cadence) => {

@@ -65,7 +65,7 @@ export const MEASURE_WORDS_ES: MeasureWords = {
     improvement: 'Es un cambio a mejor.',
     concern: 'Es un cambio a peor, que conviene revisar.',
   },
-  otherSignals: (count) => (count === 1 ? 'El gráfico marca también otra señal.' : `El gráfico marca también otras ${plainNumber(count)} señales.`),
+  otherSignals: (count) => (count === 1 ? 'El análisis encuentra también otra señal.' : `El análisis encuentra también otras ${plainNumber(count)} señales.`),
   trial: (points) =>
     `El rango habitual se basa todavía en menos de ${plainNumber(points)} valores, así que puede moverse a medida que lleguen datos nuevos.`,
   target: (met, target, cadence) => {

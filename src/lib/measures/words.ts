@@ -50,7 +50,7 @@ export interface MeasureWords {
   fewCrossings: (crossings: number, crossingsMin: number) => string;
   /** What a signal means for the measure, said after it. */
   reading: Record<SignalReading, string>;
-  /** "The chart marks 2 other signals." */
+  /** "The analysis finds two other signals as well." */
   otherSignals: (count: number) => string;
   trial: (points: number) => string;
   target: (met: TargetMet, target: string, cadence: Cadence) => string;

@@ -63,7 +63,7 @@ describe('describeSeries in English', () => {
     // Mean 71, limits 65.68 to 76.32: 95 is beyond them, then seven values of 73 make a shift.
     const said = sentences([...STABLE, 95, 71, 73, 73, 73, 73, 73, 73, 73], { better: 'higher', chart: 'xmr', baselinePoints: 12 });
     expect(said[0]).toBe('The last seven months were all above the usual level: a sign of real change, not chance.');
-    expect(said).toContain('The chart marks one other signal as well.');
+    expect(said).toContain('The analysis finds one other signal as well.');
   });
 });
 
