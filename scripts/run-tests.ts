@@ -31,7 +31,7 @@ let failed = 0;
 
 console.log('\n== Type check (astro check) ==');
 // Types come from the schemas, not the content; a fixed fixture tree keeps this step about code.
-if (run('npx', ['astro', 'check', '--minimumSeverity', 'warning'], { PORTAL_CONTENT_DIR: 'tests/fixtures/basic/content' }) === 0) passed++;
+if (run('npx', ['astro', 'check', '--minimumSeverity', 'warning'], { PORTAL_CONTENT_DIR: 'tests/fixtures/base/content' }) === 0) passed++;
 else failed++;
 
 console.log('\n== vitest: unit, integration, e2e ==');
