@@ -13,6 +13,7 @@ import { CHALLENGE_KINDS, ENTRY_COLLECTIONS, REQUIRED_AUDIENCES, type EntryColle
 import { tierOf } from '../../src/lib/evidence/tier.ts';
 import { DESIGNS, OUTCOMES, type Evidence } from '../../src/lib/evidence/types.ts';
 import { addDays } from '../../src/lib/scaffold.ts';
+import { yamlFields } from '../../src/lib/yaml.ts';
 import { slugFromTitle } from '../../src/lib/slug.ts';
 import * as words from './corpus-words.ts';
 
@@ -150,15 +151,15 @@ function dataFiles(entries: number, random: Random): { files: CorpusFile[]; taxo
   const files: CorpusFile[] = [
     ...REQUIRED_AUDIENCES.map((id, index) => ({
       path: `audiences/${id}.yaml`,
-      text: yamlLines({ label: AUDIENCE_LABELS[id], description: `Readers in the group "${AUDIENCE_LABELS[id]}".`, order: index + 1 }),
+      text: yamlFields({ label: AUDIENCE_LABELS[id], description: `Readers in the group "${AUDIENCE_LABELS[id]}".`, order: index + 1 }),
     })),
     ...problems.map((problem, index) => ({
       path: `problems/${problem.id}.yaml`,
-      text: yamlLines({ title: problem.title, question: problem.question, description: `${problem.title} is one of the problems the districts study with their research partners.`, order: index + 1 }),
+      text: yamlFields({ title: problem.title, question: problem.question, description: `${problem.title} is one of the problems the districts study with their research partners.`, order: index + 1 }),
     })),
     ...alliances.map((name, index) => ({
       path: `alliances/${slugFromTitle(name)}.yaml`,
-      text: yamlLines({
+      text: yamlFields({
         name,
         districts: [`${placeName(index * 3)} Public Schools`, `${placeName(index * 3 + 1)} County Schools`],
         partners: [words.UNIVERSITIES[index % words.UNIVERSITIES.length]!],
@@ -169,11 +170,11 @@ function dataFiles(entries: number, random: Random): { files: CorpusFile[]; taxo
     })),
     ...people.map((person) => ({
       path: `people/${person.id}.yaml`,
-      text: yamlLines({ name: person.name, affiliation: person.affiliation, role: person.role }),
+      text: yamlFields({ name: person.name, affiliation: person.affiliation, role: person.role }),
     })),
     ...words.GLOSSARY.map((term) => ({
       path: `glossary/${term.id}.yaml`,
-      text: yamlLines({ term: term.term, aliases: term.aliases, definition: term.definition }),
+      text: yamlFields({ term: term.term, aliases: term.aliases, definition: term.definition }),
     })),
   ];
   return {
@@ -322,13 +323,13 @@ function writeEntry(plan: Plan, context: Context): string {
   };
   const own = KIND_FIELDS[plan.collection](plan, context);
   const related = relatedRefs(plan, context);
-  const frontMatter = yamlLines({ ...fields, ...own.fields, ...(related.length ? { related } : {}) });
+  const frontMatter = yamlFields({ ...fields, ...own.fields, ...(related.length ? { related } : {}) });
   return `---\n${frontMatter}---\n\n${plan.lang === 'es' ? spanishBody(plan.words, random) : own.body}`;
 }
 
 function statusFields(status: PlannedStatus): Record<string, unknown> {
-  if (status === 'embargoed-future') return { status: 'embargoed', embargoUntil: raw('2026-09-01T09:00:00-05:00') };
-  if (status === 'embargoed-past') return { status: 'embargoed', embargoUntil: raw('2026-01-15T09:00:00-06:00') };
+  if (status === 'embargoed-future') return { status: 'embargoed', embargoUntil: '2026-09-01T09:00:00-05:00' };
+  if (status === 'embargoed-past') return { status: 'embargoed', embargoUntil: '2026-01-15T09:00:00-06:00' };
   return status === 'published' ? {} : { status };
 }
 
@@ -340,8 +341,8 @@ const KIND_FIELDS: Record<EntryCollection, KindWriter> = {
     const evidence = plan === byCollection.get('briefs')![0] || random.chance(0.8) ? evidenceFields(random) : undefined;
     return {
       fields: {
-        published: raw(published),
-        ...(random.chance(0.3) ? { updated: raw(addDays(published, random.int(5, 60))) } : {}),
+        published,
+        ...(random.chance(0.3) ? { updated: addDays(published, random.int(5, 60)) } : {}),
         authors: random.some(taxonomy.people, random.int(1, 4)),
         keyFindings: random.some(words.FINDING_SENTENCES, random.int(2, 5)).map((sentence) => fill(sentence, plan.words, random)),
         ...(evidence ? { evidence } : {}),
@@ -352,7 +353,7 @@ const KIND_FIELDS: Record<EntryCollection, KindWriter> = {
   },
   findings: (plan, { random, byCollection }) => ({
     fields: {
-      published: raw(randomDay(random, 2016, 2026)),
+      published: randomDay(random, 2016, 2026),
       sources: random.some(byCollection.get('briefs')!, random.int(1, 2)).map((brief) => brief.id),
       evidence: evidenceFields(random),
       implications: random.some(words.MEANING_SENTENCES, random.int(1, 3)).map((sentence) => fill(sentence, plan.words, random)),
@@ -361,7 +362,7 @@ const KIND_FIELDS: Record<EntryCollection, KindWriter> = {
   }),
   challenges: (plan, { random }) => ({
     fields: {
-      published: raw(randomDay(random, 2016, 2026)),
+      published: randomDay(random, 2016, 2026),
       challenge: random.pick(CHALLENGE_KINDS),
       stakeholders: random.some(['researchers', 'district', 'schools', 'community', 'funders'], random.int(1, 3)),
       strategies: random.some(words.CHALLENGE_SENTENCES, random.int(1, 3)).map((sentence) => fill(sentence, plan.words, random)),
@@ -375,8 +376,8 @@ const KIND_FIELDS: Record<EntryCollection, KindWriter> = {
     const discussed = [...random.some(byCollection.get('briefs')!, random.int(0, 2)), ...random.some(byCollection.get('findings')!, random.int(0, 1))];
     return {
       fields: {
-        start: raw(`${day}T18:00:00-06:00`),
-        end: raw(`${day}T20:00:00-06:00`),
+        start: `${day}T18:00:00-06:00`,
+        end: `${day}T20:00:00-06:00`,
         timezone: 'America/Chicago',
         format,
         ...(format === 'online' ? {} : { venue: { name: `${plan.words.school}, library`, address: `${random.int(10, 999)} Main Street, ${plan.words.place}` } }),
@@ -546,52 +547,6 @@ function fill(template: string, slots: Slots, random: Random): string {
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers.
-
-/** A YAML value written as is (dates and date-times stay unquoted, as authors write them). */
-interface Raw {
-  raw: string;
-}
-function raw(text: string): Raw {
-  return { raw: text };
-}
-
-/** Front matter or a YAML file: strings JSON-quoted (valid YAML), flat lists in flow style. */
-export function yamlLines(fields: Record<string, unknown>): string {
-  return Object.entries(fields)
-    .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `${key}:${yamlValue(value)}\n`)
-    .join('');
-}
-
-function yamlValue(value: unknown): string {
-  if (isRaw(value)) return ` ${value.raw}`;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return ' []';
-    if (value.every((item) => typeof item === 'string' && /^[a-z0-9-]+$/.test(item))) return ` [${value.join(', ')}]`;
-    return value.map((item) => `\n  - ${inline(item)}`).join('');
-  }
-  if (typeof value === 'object' && value !== null) {
-    return Object.entries(value)
-      .filter(([, inner]) => inner !== undefined)
-      .map(([key, inner]) => `\n  ${key}: ${inline(inner)}`)
-      .join('');
-  }
-  return ` ${inline(value)}`;
-}
-
-function inline(value: unknown): string {
-  if (isRaw(value)) return value.raw;
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    const pairs = Object.entries(value).filter(([, inner]) => inner !== undefined);
-    return `{ ${pairs.map(([key, inner]) => `${key}: ${inline(inner)}`).join(', ')} }`;
-  }
-  return JSON.stringify(value);
-}
-
-function isRaw(value: unknown): value is Raw {
-  return typeof value === 'object' && value !== null && 'raw' in value;
-}
 
 function randomDay(random: Random, fromYear: number, toYear: number): string {
   const start = Date.UTC(fromYear, 0, 1);

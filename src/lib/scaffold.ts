@@ -20,6 +20,7 @@ import { toIsoDay } from './dates.ts';
 import { DESIGNS, OUTCOMES } from './evidence/types.ts';
 import { isValidSlug, slugFromTitle } from './slug.ts';
 import { didYouMean } from './suggest.ts';
+import { yamlInline } from './yaml.ts';
 
 /** What `npm run new` can start: each entry type (`brief`...), named as in search and JSON. */
 export type ScaffoldKind = EntryType;
@@ -295,13 +296,9 @@ export function entryId(title: string, explicitId?: string): string {
   return explicitId ?? slugFromTitle(title);
 }
 
-/** A YAML scalar that always parses back to the same text (JSON strings are valid YAML). */
-function quote(text: string): string {
-  return JSON.stringify(text);
-}
-
-function list(values: readonly string[]): string {
-  return `[${values.join(', ')}]`;
+/** One front matter line: `title: "..."`, `audiences: [a, b]`. */
+function field(name: string, value: unknown): string {
+  return `${name}: ${yamlInline(value)}`;
 }
 
 const TODO_SUMMARY = 'TODO: one or two plain sentences on what this is and why it matters.';
@@ -314,10 +311,10 @@ export function renderEntry(input: ScaffoldInput): string {
     `# Created with npm run new on ${input.today}. Replace every TODO, then run npm run check.`,
     '# status: draft stays on your machine; review shares it with partners (npm run build:preview);',
     '# published (or embargoed with embargoUntil) puts it on the public site. Every field: /guide/',
-    `title: ${quote(input.title.trim())}`,
-    `summary: ${quote(input.summary?.trim() || TODO_SUMMARY)}`,
-    `audiences: ${list(choices['audiences'] ?? [])}`,
-    `problems: ${list(choices['problems'] ?? [])}`,
+    field('title', input.title.trim()),
+    field('summary', input.summary?.trim() || TODO_SUMMARY),
+    field('audiences', choices['audiences'] ?? []),
+    field('problems', choices['problems'] ?? []),
     `alliance: ${(choices['alliance'] ?? [])[0] ?? ''}`,
     'status: draft',
     ...KIND_FIELDS[input.kind](input),
@@ -332,22 +329,22 @@ export function renderEntry(input: ScaffoldInput): string {
 const KIND_FIELDS: Record<ScaffoldKind, (input: ScaffoldInput) => string[]> = {
   brief: ({ today, choices }) => [
     `published: ${today}`,
-    `authors: ${list(choices['authors'] ?? [])}`,
+    field('authors', choices['authors'] ?? []),
     'keyFindings:',
-    `  - ${quote('TODO: the most important finding, in one plain sentence.')}`,
+    `  - ${yamlInline('TODO: the most important finding, in one plain sentence.')}`,
     '# Optional: doi: 10.xxxx/...; pdf: /pdf/<file>.pdf (under public/); updated: YYYY-MM-DD;',
     '# evidence: {design, outcome, sample, effect} to show an evidence tier (see /guide/).',
   ],
   finding: ({ today, choices }) => [
     `published: ${today}`,
-    `sources: ${list(choices['sources'] ?? [])}`,
+    field('sources', choices['sources'] ?? []),
     'evidence:',
     `  design: ${(choices['design'] ?? [])[0] ?? ''}`,
     `  outcome: ${(choices['outcome'] ?? [])[0] ?? ''}`,
     '  # sample: { students: 0, schools: 0 }',
     '  # effect: { size: 0.0, ciLow: 0.0, ciHigh: 0.0, significant: false, direction: none }',
     'implications:',
-    `  - ${quote('TODO: what a district might do with this.')}`,
+    `  - ${yamlInline('TODO: what a district might do with this.')}`,
   ],
   challenge: ({ today, choices }) => [
     `published: ${today}`,
@@ -355,7 +352,7 @@ const KIND_FIELDS: Record<ScaffoldKind, (input: ScaffoldInput) => string[]> = {
     '# Who it involves: any of researchers, district, schools, community, funders.',
     'stakeholders: []',
     'strategies:',
-    `  - ${quote('TODO: one thing the partnership tried.')}`,
+    `  - ${yamlInline('TODO: one thing the partnership tried.')}`,
   ],
   event: ({ today, choices, eventDay, timeZone = DEFAULT_TIME_ZONE }) => {
     const day = eventDay ?? addDays(today, EVENT_DAYS_AHEAD);
@@ -369,8 +366,8 @@ const KIND_FIELDS: Record<ScaffoldKind, (input: ScaffoldInput) => string[]> = {
       `onlineUrl: ${ONLINE_URL_PLACEHOLDER}`,
       '# Interpretation offered, as language tags: [es, ar]',
       'languages: []',
-      `accessibility: ${quote('TODO: captions, ASL, step-free access, quiet room...')}`,
-      `presenters: ${list(choices['presenters'] ?? [])}`,
+      field('accessibility', 'TODO: captions, ASL, step-free access, quiet room...'),
+      field('presenters', choices['presenters'] ?? []),
     ];
   },
 };

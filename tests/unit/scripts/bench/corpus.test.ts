@@ -61,12 +61,12 @@ describe('the bench corpus', () => {
     const large = generateCorpus({ entries: 1000 });
     const texts = large.files.map((file) => file.text).join('\n');
     expect(large.files.some((file) => file.path.endsWith('-es.mdx'))).toBe(true);
-    expect(texts).toMatch(/^status: "draft"$/m);
-    expect(texts).toMatch(/^status: "embargoed"$/m);
+    expect(texts).toMatch(/^status: draft$/m);
+    expect(texts).toMatch(/^status: embargoed$/m);
     expect(texts).toContain('| Students (n) |');
     expect(texts).toContain('\\<10');
     for (const design of ['rct', 'quasi-experimental', 'regression-discontinuity', 'correlational', 'descriptive', 'qualitative', 'mixed-methods']) {
-      expect(texts).toContain(`design: "${design}"`);
+      expect(texts).toContain(`design: ${design}`);
     }
   });
 });
