@@ -5,10 +5,10 @@
  * `lang: en` entries are scored; a translation is left to its translator.
  */
 import readability from 'text-readability';
+import { MAX_SUMMARY_GRADE } from '../lib/collections.ts';
 import { warning, type Problem } from './problem.ts';
 
-/** The highest Flesch-Kincaid grade a summary may read at before the check warns. */
-export const MAX_SUMMARY_GRADE = 9;
+export { MAX_SUMMARY_GRADE };
 
 /** The Flesch-Kincaid grade of English text: about the school grade that can read it. */
 export function readingGrade(text: string): number {

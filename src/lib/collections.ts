@@ -44,8 +44,12 @@ export const REQUIRED_AUDIENCES = ['district-staff', 'researchers', 'community']
 
 export const DEFAULT_LANG = 'en';
 
-/** The longest title an entry may have (CONTENT-MODEL.md §2): the schema and `npm run new` both hold to it. */
+/** The longest title an entry may have: the schema and `npm run new` both hold to it. */
 export const TITLE_MAX = 140;
+/** The longest summary: it must fit a card and a search result. */
+export const SUMMARY_MAX = 400;
+/** The highest Flesch-Kincaid grade an English summary may read at before the check warns. */
+export const MAX_SUMMARY_GRADE = 9;
 
 /** `/briefs/<id>/` for English, `/<lang>/briefs/<id>/` for a translation. */
 export function entryUrl(collection: EntryCollection, id: string, lang: string = DEFAULT_LANG): string {

@@ -4,18 +4,18 @@ import { requiredText, translationsOf } from './fields.ts';
 const label = () => requiredText(60, 'a short label');
 const description = () => requiredText(400, 'a description');
 
-/** Who a piece is for. `content/audiences/district-staff.yaml` */
-export const audienceSchema = z.strictObject({
-  /** Shown on filters and badges. @example "District staff" */
-  label: label(),
-  /** One or two sentences on who this is. */
-  description: description(),
-  /**
-   * The label and description in other languages, for the audience's page in that language.
-   * Optional. @example { es: { label: "Personal del distrito", description: "..." } }
-   */
-  translations: translationsOf({ label: label(), description: description() }),
-  /** Position in lists, smallest first. @example 1 */
-  order: z.number({ error: 'a whole number (position in lists)' }).int({ error: 'a whole number' }),
-});
+export const audienceSchema = z
+  .strictObject({
+    label: label().meta({ description: 'Shown on filters and badges.', example: 'District staff' }),
+    description: description().meta({ description: 'One or two sentences on who this is.' }),
+    translations: translationsOf({ label: label(), description: description() }).meta({
+      description: "The label and description in other languages, for the audience's page in that language.",
+      example: { es: { label: 'Personal del distrito', description: '...' } },
+    }),
+    order: z
+      .number({ error: 'a whole number (position in lists)' })
+      .int({ error: 'a whole number' })
+      .meta({ description: 'Position in lists, smallest first.', example: 1 }),
+  })
+  .meta({ description: 'Who a piece is for.' });
 export type Audience = z.output<typeof audienceSchema>;

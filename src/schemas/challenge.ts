@@ -6,20 +6,22 @@ import { isoDate, textList } from './fields.ts';
 
 export const STAKEHOLDERS = ['researchers', 'district', 'schools', 'community', 'funders'] as const;
 
-/** A note on a challenge of partnership work. `content/challenges/<id>.mdx` */
 export const challengeSchema = (context: SchemaContext) =>
   z
     .strictObject({
       ...entryBaseFields('challenges', context),
-      published: isoDate(),
-      /** @example "legitimacy" */
-      challenge: z.enum(CHALLENGE_KINDS, { error: `one of ${CHALLENGE_KINDS.join(', ')}` }),
-      /** Who the challenge involves. @example ["district", "community"] */
+      published: isoDate().meta({ description: 'The publication date.', example: '2026-05-10' }),
+      challenge: z
+        .enum(CHALLENGE_KINDS, { error: `one of ${CHALLENGE_KINDS.join(', ')}` })
+        .meta({ description: 'The challenge of partnership work the note is about.', example: 'legitimacy' }),
       stakeholders: z
         .array(z.enum(STAKEHOLDERS, { error: `one of ${STAKEHOLDERS.join(', ')}` }))
-        .default([]),
-      /** What the partnership tried. */
-      strategies: textList({ what: 'strategy' }).default([]),
+        .default([])
+        .meta({ description: 'Who the challenge involves.', example: ['district', 'community'] }),
+      strategies: textList({ what: 'strategy' })
+        .default([])
+        .meta({ description: 'What the partnership tried.', example: ['Shared results with principals first.'] }),
     })
-    .check(publishingRules());
+    .check(publishingRules())
+    .meta({ description: "Notes on the partnership's legitimacy, alignment or learning." });
 export type Challenge = z.output<ReturnType<typeof challengeSchema>>;

@@ -1,4 +1,4 @@
-import type { CollectionName } from '../lib/collections.ts';
+import { ALL_COLLECTIONS, type CollectionName } from '../lib/collections.ts';
 
 /**
  * What a schema needs to know beyond the entry itself. Ids are passed in as sets (read from the
@@ -15,10 +15,7 @@ export interface SchemaContext {
 export function emptyContext(): SchemaContext {
   const none = new Set<string>();
   return {
-    ids: {
-      briefs: none, findings: none, challenges: none, events: none, audiences: none,
-      problems: none, alliances: none, people: none, glossary: none,
-    },
+    ids: Object.fromEntries(ALL_COLLECTIONS.map((name): [CollectionName, ReadonlySet<string>] => [name, none])) as SchemaContext['ids'],
     publicFileExists: () => false,
   };
 }

@@ -1,5 +1,12 @@
 import { z } from 'astro/zod';
-import { ENTRY_COLLECTIONS, TITLE_MAX, type EntryCollection } from '../lib/collections.ts';
+import {
+  DEFAULT_LANG,
+  ENTRY_COLLECTIONS,
+  MAX_SUMMARY_GRADE,
+  SUMMARY_MAX,
+  TITLE_MAX,
+  type EntryCollection,
+} from '../lib/collections.ts';
 import { STATUSES } from '../lib/publishing.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import type { SchemaContext } from './context.ts';
@@ -9,10 +16,10 @@ import { crossFieldRule, idOf, idsOf, isoDateTime, languageTag, requiredText } f
 export const entryRefSchema = (context: SchemaContext) =>
   z
     .strictObject({
-      /** A folder name. @example "findings" */
-      collection: z.enum(ENTRY_COLLECTIONS, { error: `one of ${ENTRY_COLLECTIONS.join(', ')}` }),
-      /** The entry's file name without extension. */
-      id: z.string({ error: 'an entry id' }),
+      collection: z
+        .enum(ENTRY_COLLECTIONS, { error: `one of ${ENTRY_COLLECTIONS.join(', ')}` })
+        .meta({ description: 'The folder of the entry linked to.', example: 'findings' }),
+      id: z.string({ error: 'an entry id' }).meta({ description: 'Its file name without the extension.', example: 'summer-bridge-attendance' }),
     })
     .check(
       crossFieldRule<{ collection: EntryCollection; id: string }>((ref, report) => {
@@ -25,30 +32,52 @@ export const entryRefSchema = (context: SchemaContext) =>
     );
 
 /**
- * Fields shared by briefs, findings, challenges and events (CONTENT-MODEL.md §2). Each kind
- * spreads these into its own object, then adds `publishingRules` for the cross-field rules.
+ * Fields shared by briefs, findings, challenges and events (content/README.md, section 2). Each
+ * kind spreads these into its own object, then adds `publishingRules` for the cross-field rules.
  */
 export const entryBaseFields = (collection: EntryCollection, context: SchemaContext) => ({
-  /** @example "Summer bridge raised ninth-grade attendance" */
-  title: requiredText(TITLE_MAX, 'a title'),
-  /** Plain language, at most 400 characters: cards, search results and the page description. */
-  summary: requiredText(400, 'a plain-language summary'),
-  /** Who it is for. @example ["district-staff", "community"] */
-  audiences: idsOf('audiences', context),
-  /** Problems of practice it speaks to. @example ["chronic-absenteeism"] */
-  problems: idsOf('problems', context),
-  /** @example "riverbend-alliance" */
-  alliance: idOf('alliances', context),
-  /** Only `published` entries (and lifted embargoes) reach the public site. */
-  status: z.enum(STATUSES, { error: `one of ${STATUSES.join(', ')}` }).default('published'),
-  /** Release time, with offset; required exactly when `status` is `embargoed`. */
-  embargoUntil: isoDateTime().optional(),
-  /** BCP 47 tag of the entry's language. @example "es" */
-  lang: languageTag().default('en'),
-  /** For a translation: the id of the original in the same collection. */
-  translationOf: idOf(collection, context).optional(),
-  /** Other entries worth reading next. */
-  related: z.array(entryRefSchema(context), { error: 'a list of {collection, id}' }).default([]),
+  title: requiredText(TITLE_MAX, 'a title').meta({
+    description: 'The headline, in plain words.',
+    example: 'Summer bridge raised ninth-grade attendance',
+  }),
+  summary: requiredText(SUMMARY_MAX, 'a plain-language summary').meta({
+    description: `One or two plain sentences, shown on cards, in search results and as the page description. The check warns when an English summary reads above grade ${MAX_SUMMARY_GRADE}.`,
+    example: 'Students who went to a summer program missed fewer days.',
+  }),
+  audiences: idsOf('audiences', context).meta({ description: 'Who it is for.', example: ['district-staff', 'community'] }),
+  problems: idsOf('problems', context).meta({
+    description: 'The problems of practice it speaks to.',
+    example: ['chronic-absenteeism'],
+  }),
+  alliance: idOf('alliances', context).meta({ description: 'The alliance that publishes it.', example: 'riverbend-alliance' }),
+  status: z
+    .enum(STATUSES, { error: `one of ${STATUSES.join(', ')}` })
+    .default('published')
+    .meta({
+      description: 'Who may see it: the public site shows `published` entries and embargoes that have lifted (section 4).',
+      example: 'review',
+    }),
+  embargoUntil: isoDateTime()
+    .optional()
+    .meta({
+      description: 'When an embargoed entry goes public. Required when `status` is `embargoed`, and only then.',
+      example: '2026-09-01T09:00:00-05:00',
+    }),
+  lang: languageTag().default(DEFAULT_LANG).meta({ description: 'The language the entry is written in.', example: 'es' }),
+  translationOf: idOf(collection, context)
+    .optional()
+    .meta({
+      collection: 'the same folder',
+      description: "For a translation: the id of the original; `lang` must differ from the original's.",
+      example: 'summer-bridge',
+    }),
+  related: z
+    .array(entryRefSchema(context), { error: 'a list of {collection, id}' })
+    .default([])
+    .meta({
+      description: 'Other entries worth reading next.',
+      example: [{ collection: 'findings', id: 'summer-bridge-attendance' }],
+    }),
 });
 
 interface PublishingFields {

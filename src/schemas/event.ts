@@ -6,14 +6,13 @@ import { crossFieldRule, idsOf, isoDateTime, languageTag, requiredText, timeZone
 
 export const EVENT_FORMATS = ['in-person', 'online', 'hybrid'] as const;
 
-/** A link to a site path (`/pdf/slides.pdf`) or a full web address. */
+/** A site path (`/pdf/slides.pdf`) or a full web address. */
 const href = z
   .string({ error: 'a site path such as /pdf/slides.pdf or a full https:// address' })
   .refine((value) => value.startsWith('/') || /^https?:\/\/\S+$/.test(value), {
     error: 'a site path such as /pdf/slides.pdf or a full https:// address',
   });
 
-/** Slides, recordings, or the brief or finding discussed. */
 const material = (context: SchemaContext) =>
   z.union(
     [
@@ -23,31 +22,47 @@ const material = (context: SchemaContext) =>
     { error: `{label, href} or {label, collection, id} with collection one of ${ENTRY_COLLECTIONS.join(', ')}` },
   );
 
-/** A knowledge-sharing event. `content/events/<id>.mdx` */
 export const eventSchema = (context: SchemaContext) =>
   z
     .strictObject({
       ...entryBaseFields('events', context),
-      /** With offset. @example 2027-02-11T18:00:00-06:00 */
-      start: isoDateTime(),
-      /** After `start`. */
-      end: isoDateTime(),
-      /** The zone attendees live in; times are shown in it. @example "America/Chicago" */
-      timezone: timeZone(),
-      format: z.enum(EVENT_FORMATS, { error: `one of ${EVENT_FORMATS.join(', ')}` }),
-      /** Required unless online. */
+      start: isoDateTime().meta({ description: 'When it starts, with its offset from UTC.', example: '2027-02-11T18:00:00-06:00' }),
+      end: isoDateTime().meta({ description: 'When it ends, with its offset; after `start`.', example: '2027-02-11T19:30:00-06:00' }),
+      timezone: timeZone().meta({ description: 'The zone attendees live in; times are shown in it.', example: 'America/Chicago' }),
+      format: z
+        .enum(EVENT_FORMATS, { error: `one of ${EVENT_FORMATS.join(', ')}` })
+        .meta({ description: 'How people take part.', example: 'hybrid' }),
       venue: z
-        .strictObject({ name: requiredText(140, 'a venue name'), address: requiredText(300, 'a street address') })
-        .optional(),
-      /** Required unless in person. */
-      onlineUrl: webUrl().optional(),
-      /** Interpretation offered, as BCP 47 tags. @example ["es", "ar"] */
-      languages: z.array(languageTag()).default([]),
-      /** Captions, ASL, step-free access, quiet room... */
-      accessibility: requiredText(600, 'accessibility details').optional(),
-      registration: webUrl().optional(),
-      materials: z.array(material(context)).default([]),
-      presenters: idsOf('people', context, 0).default([]),
+        .strictObject({
+          name: requiredText(140, 'a venue name').meta({ description: 'The building or room.' }),
+          address: requiredText(300, 'a street address').meta({ description: 'The street address.' }),
+        })
+        .optional()
+        .meta({ description: 'Where it happens; required unless `format` is `online`.', example: { name: 'Central Library', address: '100 Main St' } }),
+      onlineUrl: webUrl()
+        .optional()
+        .meta({ description: 'The meeting link; required unless `format` is `in-person`.', example: 'https://meet.example.org/forum' }),
+      languages: z
+        .array(languageTag())
+        .default([])
+        .meta({ description: 'Interpretation offered, as language tags.', example: ['es', 'ar'] }),
+      accessibility: requiredText(600, 'accessibility details')
+        .optional()
+        .meta({
+          description: 'Optional, but please say it: captions, ASL, step-free access, a quiet room.',
+          example: 'Live captions and ASL. Step-free entrance.',
+        }),
+      registration: webUrl().optional().meta({ description: 'Where to sign up.', example: 'https://example.org/register' }),
+      materials: z
+        .array(material(context))
+        .default([])
+        .meta({
+          description: 'Slides, recordings, or the entries discussed: `{label, href}` with a site path or web address, or `{label, collection, id}` for an entry of the portal.',
+          example: [{ label: 'Slides', href: '/pdf/slides.pdf' }],
+        }),
+      presenters: idsOf('people', context, 0)
+        .default([])
+        .meta({ description: 'Who presents.', example: ['maya-okafor'] }),
     })
     .check(
       publishingRules(),
@@ -64,5 +79,6 @@ export const eventSchema = (context: SchemaContext) =>
           }
         },
       ),
-    );
+    )
+    .meta({ description: 'Knowledge-sharing events for district staff and community members.' });
 export type Event = z.output<ReturnType<typeof eventSchema>>;

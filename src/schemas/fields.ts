@@ -13,6 +13,10 @@ import type { SchemaContext } from './context.ts';
 /**
  * Field builders shared by every schema. Custom messages are written as the *expected* value
  * ("a date such as 2026-03-14"): `npm run check` prints them after "expected", beside what it found.
+ *
+ * Each field documents itself with `.meta({ description, example })`, and builders whose type
+ * JSON Schema cannot show (a transform) name it with `format`: src/schemas/describe.ts turns
+ * both into the content reference (content/README.md) and the guide's field tables.
  */
 
 /** Reports an issue from a transform and stops that field. */
@@ -37,11 +41,14 @@ export const textList = (options: { min?: number; max?: number; what: string }) 
 
 /** An id that must name an existing entry of `collection`. */
 export const idOf = (collection: CollectionName, context: SchemaContext) =>
-  z.string({ error: `an id from ${collection}` }).transform((id, ctx) => {
-    const known = context.ids[collection];
-    if (known.has(id)) return id;
-    return fail(ctx, `an id from ${collection}${didYouMean(id, known)}`, id);
-  });
+  z
+    .string({ error: `an id from ${collection}` })
+    .transform((id, ctx) => {
+      const known = context.ids[collection];
+      if (known.has(id)) return id;
+      return fail(ctx, `an id from ${collection}${didYouMean(id, known)}`, id);
+    })
+    .meta({ format: 'id', collection });
 
 export const idsOf = (collection: CollectionName, context: SchemaContext, min = 1) =>
   z
@@ -54,7 +61,7 @@ export const isoDate = () =>
     if (isValidDate(value)) return value;
     const date = typeof value === 'string' ? parseIsoDate(value) : undefined;
     return date ?? fail(ctx, 'a date such as 2026-03-14', value);
-  });
+  }).meta({ format: 'date' });
 
 /** A date-time that names its offset: `2027-02-11T18:00:00-06:00`. */
 export const isoDateTime = () =>
@@ -62,13 +69,14 @@ export const isoDateTime = () =>
     if (isValidDate(value)) return value;
     const date = typeof value === 'string' ? parseIsoDateTime(value) : undefined;
     return date ?? fail(ctx, 'a date-time with its offset, such as 2027-02-11T18:00:00-06:00', value);
-  });
+  }).meta({ format: 'date-time' });
 
 /** A BCP 47 language tag in canonical form: `en`, `es`, `es-MX`. */
 export const languageTag = () =>
   z
     .string({ error: 'a BCP 47 language tag such as en or es' })
-    .refine(isValidLanguageTag, { error: 'a BCP 47 language tag such as en or es' });
+    .refine(isValidLanguageTag, { error: 'a BCP 47 language tag such as en or es' })
+    .meta({ format: 'language-tag' });
 
 /**
  * A YAML entry's text fields in other languages, keyed by language tag, each translation whole:
@@ -86,7 +94,8 @@ export const translationsOf = <Shape extends z.ZodRawShape>(shape: Shape) =>
 export const timeZone = () =>
   z
     .string({ error: 'an IANA time zone such as America/Chicago' })
-    .refine(isValidTimeZone, { error: 'an IANA time zone such as America/Chicago' });
+    .refine(isValidTimeZone, { error: 'an IANA time zone such as America/Chicago' })
+    .meta({ format: 'time-zone' });
 
 export const webUrl = () =>
   z.url({ protocol: /^https?$/, error: 'a full web address starting with https://' });

@@ -4,18 +4,17 @@ import { entryBaseFields, publishingRules } from './entry-base.ts';
 import { evidenceSchema } from './evidence.ts';
 import { idsOf, isoDate, textList } from './fields.ts';
 
-/** An alliance finding: one claim, its evidence, and its sources. `content/findings/<id>.mdx` */
 export const findingSchema = (context: SchemaContext) =>
   z
     .strictObject({
       ...entryBaseFields('findings', context),
-      published: isoDate(),
-      /** Required: a finding is a claim, and every claim shows its evidence. */
-      evidence: evidenceSchema,
-      /** The briefs the claim comes from. @example ["summer-bridge-attendance"] */
-      sources: idsOf('briefs', context),
-      /** What a district might do with it. */
-      implications: textList({ what: 'implication' }).default([]),
+      published: isoDate().meta({ description: 'The publication date.', example: '2026-04-01' }),
+      evidence: evidenceSchema.meta({ description: 'Required: a finding is a claim, and every claim shows its evidence.' }),
+      sources: idsOf('briefs', context).meta({ description: 'The briefs the claim comes from.', example: ['summer-bridge'] }),
+      implications: textList({ what: 'implication' })
+        .default([])
+        .meta({ description: 'What a district might do with it.', example: ['Offer the program at every middle school.'] }),
     })
-    .check(publishingRules());
+    .check(publishingRules())
+    .meta({ description: 'Alliance findings: one claim each, its evidence, and the briefs it comes from.' });
 export type Finding = z.output<ReturnType<typeof findingSchema>>;
