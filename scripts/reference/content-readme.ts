@@ -29,6 +29,7 @@ import { STATUSES } from '../../src/lib/publishing.ts';
 import { SEARCH_FILTERS } from '../../src/lib/search-record.ts';
 import { SLUG_PATTERN } from '../../src/lib/slug.ts';
 import { yamlInline } from '../../src/lib/yaml.ts';
+import { SMALL_COUNT_MAX, WITHHELD } from '../../src/plugins/small-counts.ts';
 import { describeContentModel, ruleOf, type CollectionDoc, type ContentModelDoc, type FieldDoc } from '../../src/schemas/describe.ts';
 
 export const TEMPLATE = 'scripts/reference/content-readme.md';
@@ -79,6 +80,8 @@ export function renderContentReadme(sources: Sources): string {
     'search-filters': codeList(SEARCH_FILTERS, 'and'),
     'feed-length': String(FEED_LENGTH),
     'max-summary-grade': String(MAX_SUMMARY_GRADE),
+    'small-count-max': String(SMALL_COUNT_MAX),
+    withheld: WITHHELD,
   };
   const unused = new Set(Object.keys(marks));
   const text = sources.template.replace(/\{\{([a-z-]+)\}\}/g, (_, name: string) => {

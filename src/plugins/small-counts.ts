@@ -18,8 +18,12 @@ import { guardError, type PositionedProblem } from './plugin-error.ts';
 /** A problem at the table cell's 1-based position in the file (0 when the tree carries no positions). */
 export type SmallCountProblem = PositionedProblem;
 
-export const SMALL_COUNT_EXPECTED = '"<10" for counts from 1 to 9, so no one can be identified';
-export const SUBTRACTION_FOUND = 'one withheld cell ("<10") in a row/column with a total';
+/** The largest count of people a table may show; smaller ones are written `<10`. */
+export const SMALL_COUNT_MAX = 9;
+/** What a withheld count reads: `<10`. */
+export const WITHHELD = `<${SMALL_COUNT_MAX + 1}`;
+export const SMALL_COUNT_EXPECTED = `"${WITHHELD}" for counts from 1 to ${SMALL_COUNT_MAX}, so no one can be identified`;
+export const SUBTRACTION_FOUND = `one withheld cell ("${WITHHELD}") in a row/column with a total`;
 export const SUBTRACTION_EXPECTED =
   'at least two withheld cells, or withhold the total too, so the hidden count cannot be worked out by subtraction';
 
@@ -43,7 +47,7 @@ const TOTAL_HEADER = /total/i;
 const SHARE_HEADER = /%|percent/i;
 /** `7`, `1,234`, and a count with its share in brackets: `7 (12%)`. */
 const COUNT_VALUE = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\s*\([^)]*\))?$/;
-const WITHHELD_VALUE = /^<\s*10(?:\s*\([^)]*\))?$/;
+const WITHHELD_VALUE = new RegExp(`^<\\s*${SMALL_COUNT_MAX + 1}(?:\\s*\\([^)]*\\))?$`);
 
 /** Every small count and every withheld cell a total gives away, in the order they appear. */
 export function findSmallCounts(tree: Root): SmallCountProblem[] {
@@ -89,7 +93,7 @@ function smallCountProblems(grid: Grid, countColumns: number[]): SmallCountProbl
     countColumns.flatMap((column) => {
       const cell = row[column];
       const count = cell && readCount(cell.text);
-      if (!cell || count === undefined || count < 1 || count > 9) return [];
+      if (!cell || count === undefined || count < 1 || count > SMALL_COUNT_MAX) return [];
       const header = grid.header[column]?.text ?? '';
       return [problemAt(cell, `a count of ${count} people in column ${JSON.stringify(header)}`, SMALL_COUNT_EXPECTED)];
     }),
