@@ -34,9 +34,7 @@ export default defineConfig({
     // Stylesheets as files, never inline: one cached request, and no inline code for the CSP.
     inlineStylesheets: 'never',
     // Eight pages in flight at once: while some wait on a file write or an APA reference, the
-    // others render. Page generation at 10,000 entries: 72 s one at a time; on 2026-12-02,
-    // 54-62 s with four (median 58 of five builds) and 45-57 s with eight (median 50 of four;
-    // sixteen: 49 s); peak memory did not grow.
+    // others render. Fewer left the main thread idle; more gained nothing (scripts/bench/README.md).
     concurrency: 8,
   },
   devToolbar: { enabled: false },

@@ -14,7 +14,7 @@ import { entryPagesGlob } from '../lib/search-record.ts';
  * Two integrations: the first starts Pagefind (a separate process) when the pages are written;
  * the second, placed after the other integrations, waits for it and fails the build if it failed.
  * The integrations between them (the sitemap) run on Node's thread meanwhile, instead of after
- * an index that keeps Node idle for 15-20 s at 10,000 entries.
+ * an index that leaves Node idle while it is built.
  */
 export function pagefindIndex(): { start: AstroIntegration; finish: AstroIntegration } {
   let indexing: Promise<number> | undefined;

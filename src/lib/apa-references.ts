@@ -1,9 +1,8 @@
 /**
- * APA references for a whole build, written on a second CPU core. citeproc was the build's most
- * expensive step: about 7 ms a brief inside a large build (2 ms on its own; its allocations make
- * the build's big heap collect often), and 700 MB of the peak at 5,000 entries. A worker thread
- * formats every brief, in the order the pages are built, in its own small heap, while the main
- * thread renders pages. The text is exactly toApa's (the worker calls it).
+ * APA references for a whole build, written on a second CPU core. citeproc is slow and its
+ * allocations make the build's big heap collect often, so a worker thread formats every brief,
+ * in the order the pages are built, in its own small heap, while the main thread renders pages.
+ * The text is exactly toApa's (the worker calls it).
  */
 import { Worker } from 'node:worker_threads';
 import type { CitableBrief } from './citation.ts';
@@ -74,11 +73,9 @@ export interface ApaWorkerData {
 }
 
 /**
- * Starts the build's APA worker before any page is built. Its start is slow: loading citeproc
- * and building the APA style for the default language took 1.5-3.8 s on the 2-core machine,
- * while the first brief pages waited (about 1-2 s with the main thread idle, in profiles of
- * 2,000- and 10,000-entry builds), and again at the first brief in another language. So it
- * builds the style for each of `warmUpLangs` (the site's languages) before the pages ask.
+ * Starts the build's APA worker before any page is built. Loading citeproc and building a
+ * language's APA style is slow, and the first brief pages of each language would wait for it,
+ * so it builds the style for each of `warmUpLangs` (the site's languages) before the pages ask.
  * Unreferenced until the pages take it, so a build with no briefs still exits.
  */
 export function startApaWorker(workerFile: string, warmUpLangs: readonly string[]): void {

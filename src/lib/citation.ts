@@ -74,8 +74,8 @@ export function cslLocale(lang: string): string {
 /**
  * The one item id the CSL engine sees when writing APA text. citeproc remembers every id it has
  * formatted and walks that list on each call, so formatting each brief under its own id made
- * every brief slower than the last (a quadratic build: about 2 ms a brief at first, 4 ms after
- * 10,000). The id never appears in APA text; BibTeX and RIS keep the brief's own id as their key.
+ * every brief slower than the last (a quadratic build). The id never appears in APA text; BibTeX
+ * and RIS keep the brief's own id as their key.
  */
 const APA_ITEM_ID = 'brief';
 

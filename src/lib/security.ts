@@ -5,7 +5,7 @@
  * header matters: a worker obeys only a policy sent as a header.
  *
  * Not Astro's `security.csp`: it hashes every script and style of every page, and our pages have
- * no inline ones to allow, so it only cost build time (a few seconds at 10,000 entries).
+ * no inline ones to allow, so it only costs build time.
  */
 
 /** Scripts: our own files only, plus WebAssembly compilation for Pagefind. No 'unsafe-inline'. */
@@ -47,14 +47,9 @@ export function metaContentSecurityPolicy(): string {
 /**
  * Standard security headers for every response of a static host.
  *
- * Not `Cross-Origin-Opener-Policy`, on purpose. It severs our window from a cross-origin window
- * that opened it, which protects sites with accounts or private data; this site has neither (no
- * logins, no cookies, the same page for every reader). Its cost falls on every reader who opens
- * one of our pages in a new tab, from a bookmark or from a link shared by email or chat: Chromium
- * must start a second renderer process before it draws anything. Measured in Chromium 156 on the
- * 2-core test machine, a small page in a new tab was ready at 190-330 ms with the header and at
- * 45-120 ms without, and the search page's first results came about 190 ms later with it. Links
- * from another site or within ours cost the same either way.
+ * Not `Cross-Origin-Opener-Policy`, on purpose: it protects sites with accounts or private data,
+ * and this site has neither. Its cost falls on every reader who opens a page in a new tab
+ * (a bookmark, a shared link): Chromium starts a second renderer before it draws anything.
  */
 export function securityHeaders(): Record<string, string> {
   return {

@@ -183,10 +183,10 @@ class SearchPage {
   }
 
   /**
-   * Counts per value need that facet's part of Pagefind's filter index: about 20 KB per facet at
-   * 10,000 entries, and counting every facet held the main thread for 300 ms. So a facet's index
-   * loads when its group is first open and a search is showing, after the results; Pagefind
-   * then counts every facet it has loaded (those used as filters load with the search itself).
+   * Counts per value need that facet's part of Pagefind's filter index, and loading and counting
+   * every facet holds the main thread. So a facet's index loads when its group is first open and
+   * a search is showing, after the results; Pagefind then counts every facet it has loaded (those
+   * used as filters load with the search itself).
    */
   private async countOpenFacets(state: SearchState, run: number): Promise<void> {
     const open = this.groups.filter((group) => group.open).map((group) => group.dataset['facet'] ?? '');
@@ -250,10 +250,9 @@ class SearchPage {
       try {
         const pagefind = (await import(/* @vite-ignore */ PAGEFIND_SCRIPT)) as Pagefind;
         // In Pagefind's worker (its default), not on the main thread: starting WebAssembly,
-        // unzipping the index and searching hold a slow phone's main thread for long tasks
-        // (Lighthouse's blocking time on this page: 410-530 ms on the main thread, 190-270 ms in
-        // the worker), so typing and scrolling would stutter. The price: one more script (12 KB
-        // gzipped) and later first results (bench, 10,000 entries, a slow day: 1.45 s, not 1.15 s).
+        // unzipping the index and searching would hold a slow phone's main thread in long tasks,
+        // so typing and scrolling would stutter. The price is one more script and slightly later
+        // first results.
         await pagefind.options({ excerptLength: 0 });
         return pagefind;
       } catch {

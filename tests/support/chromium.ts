@@ -7,11 +7,9 @@ import { existsSync } from 'node:fs';
  *
  * Why the shell first: full chromium, even headless, opens a browser window for each new context
  * and loads that window's address-bar popup (chrome://omnibox-popup, a web page of its own) in
- * another renderer while the page under test loads. On this machine's two cores that work competed
- * with our page, and no page a reader opens in an already-running browser pays for it. Measured on
- * the same 10,000-entry site minutes apart: first search results 1.20-1.45 s with chromium,
- * 0.76-0.79 s with the shell; Lighthouse performance on the home, brief and search pages 95/95/90
- * with chromium, 100/100/95 with the shell.
+ * another renderer while the page under test loads. On a small machine that work competes with
+ * the page, and no page a reader opens in an already-running browser pays for it, so timings and
+ * Lighthouse scores taken in full chromium are worse than any reader's.
  */
 export const CHROMIUM_BINARIES = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'] as const;
 

@@ -33,8 +33,8 @@ export const COMPRESSIBLE_TYPE = /^(text\/|application\/(javascript|json|wasm|xm
  * index.html, unknown paths the 404 page, text gzipped when the browser accepts it, and every
  * response carries the headers of the site's own `_headers` file, so tests exercise the real
  * Content-Security-Policy as an HTTP header. Compressing matters to Lighthouse, which simulates a
- * slow network from the bytes sent: uncompressed, the search page's first paint waited for 47 KB
- * of Pagefind's script that a host sends as 14 KB.
+ * slow network from the bytes sent: uncompressed, the search page's first paint would wait for
+ * Pagefind's whole script.
  */
 export async function serveStatic(root: string): Promise<StaticSite> {
   const headersPath = path.join(root, '_headers');

@@ -23,7 +23,7 @@ function brief(id: string, title: string, lang = 'en'): CitableBrief {
   };
 }
 
-// A real worker thread loads citation-js first: seconds when the 2-core machine is busy building.
+// A real worker thread loads citation-js first, which is slow on a machine busy building.
 describe('ApaReferences', { timeout: 30_000 }, () => {
   it('gives every brief, in any order asked, the reference toApa writes for it', async () => {
     const briefs = Array.from({ length: 20 }, (_, index) => brief(index === 1 ? 'second' : `brief-${index}`, `Study number ${index}`, index % 4 ? 'en' : 'es'));
