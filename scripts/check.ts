@@ -5,6 +5,7 @@
  */
 import { checkContent } from '../src/check/run-check.ts';
 import { formatProblems, formatSummary } from '../src/check/format.ts';
+import { MAX_SUMMARY_GRADE } from '../src/lib/collections.ts';
 import { resolveContentDir, resolvePublicDir } from '../src/lib/content-files.ts';
 
 const HELP = `Usage: npm run check [-- --content <dir>] [--public <dir>]
@@ -15,7 +16,7 @@ embargo rules, ORCID check digits, file names, MDX syntax, and bodies that could
 (import/export, {expressions}, HTML other than a few harmless elements, links with other schemes
 than https, http or mailto). Prints every problem with the file,
 the field, what was found and what was expected, then a one-line summary. Warns, without
-failing, when an English summary reads above grade 9 on the Flesch-Kincaid scale.
+failing, when an English summary reads above grade ${MAX_SUMMARY_GRADE} on the Flesch-Kincaid scale.
 
 Options:
   --content <dir>  content folder to check (default: content, or $PORTAL_CONTENT_DIR)

@@ -1,5 +1,5 @@
 /**
- * Wires the nine collections of the content model to the top-level content/ folder. The schemas
+ * Wires the collections of the content model to the top-level content/ folder. The schemas
  * live in src/schemas/; they get the real ids so a reference to a missing entry fails the build
  * (Astro's own `reference()` only logs it).
  */

@@ -1,7 +1,7 @@
 /**
- * The nine collections of the content model (CONTENT-MODEL.md §1) and the URLs built from them
- * (§5). Everything that needs a collection name or an entry URL asks this file, so a folder or
- * URL change is one edit.
+ * The collections of the content model (content/README.md, section 1) and the URLs built from
+ * them (section 5). Everything that needs a collection name or an entry URL asks this file, so a
+ * folder or URL change is one edit.
  */
 
 /** Prose-bearing collections: one MDX file per entry. */

@@ -7,7 +7,7 @@ import type { EntryCollection } from './collections.ts';
 import { languageName } from './dates.ts';
 import { indexBy } from './listing.ts';
 
-/** Every event's calendar file (CONTENT-MODEL.md §5). */
+/** Every event's calendar file (content/README.md, section 5). */
 export const ALL_EVENTS_CALENDAR_PATH = '/events.ics';
 
 /** `/events/<id>.ics`: one event's calendar file, for translations too (ids are unique). */
@@ -25,7 +25,7 @@ export interface EntryRef {
   id: string;
 }
 
-/** `{label, href}` or `{label, collection, id}` (CONTENT-MODEL.md §2, events). */
+/** `{label, href}` or `{label, collection, id}` (content/README.md, section 2, events). */
 export type Material = { label: string; href: string } | ({ label: string } & EntryRef);
 
 export interface MaterialLink {

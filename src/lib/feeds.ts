@@ -42,7 +42,7 @@ export function isPublicCard(card: EntryCard): boolean {
 /**
  * `/rss.xml`, `/es/rss.xml`: the site's feed for readers of a language. The default language's
  * carries every entry in every language; another's carries each entry once, in that language
- * where it has been translated (CONTENT-MODEL.md §URLs).
+ * where it has been translated (content/README.md, section 5).
  */
 export function siteFeedUrl(lang: string = DEFAULT_LANG): string {
   return `${langPrefix(lang)}/rss.xml`;

@@ -1,5 +1,5 @@
 /**
- * Publishing states (CONTENT-MODEL.md §4). Every page, feed, index and count asks `isVisible`,
+ * Publishing states (content/README.md, section 4). Every page, feed, index and count asks `isVisible`,
  * so "what may be shown" is decided in exactly one place.
  */
 

@@ -1,5 +1,5 @@
 /**
- * What the search index knows about one entry (CONTENT-MODEL.md §6): filters (values are ids),
+ * What the search index knows about one entry (content/README.md, section 6): filters (values are ids),
  * meta shown on result cards, and the sort key. Built here, rendered as data-pagefind-* elements
  * by SearchRecord.astro, so the index and its tests share one definition.
  */

@@ -1,5 +1,5 @@
 /**
- * The evidence tier of a claim, computed from the study's facts (CONTENT-MODEL.md §3, following
+ * The evidence tier of a claim, computed from the study's facts (content/README.md, section 3, following
  * the ESSA definitions), with the plain sentences that decided it and the limits a reader must
  * know. The author's own `claimedTier` is never trusted; it is only checked against this.
  */
