@@ -2,6 +2,7 @@
 import { indexBy, newestFirst, type EntryCard } from '../lib/listing.ts';
 import { evidenceRow, strongestFirst, type EvidenceRow } from '../lib/evidence/table.ts';
 import { DEFAULT_LANG } from '../lib/collections.ts';
+import { uiStrings } from '../i18n/index.ts';
 import { entriesForReader, entriesInLang, once, toCard } from './entries.ts';
 
 /** Published findings that cite a brief: "Findings drawn from this brief". */
@@ -20,7 +21,8 @@ export async function findingsFromBrief(briefId: string): Promise<EntryCard[]> {
 export async function evidenceTable(problemId: string, lang = DEFAULT_LANG): Promise<EvidenceRow[]> {
   const rowsByProblem = await once(`evidenceTable:${lang}`, async () => {
     const findings = await entriesForReader('findings', lang);
-    const rows = findings.map((finding) => ({ problems: finding.data.problems, row: evidenceRow(toCard(finding), finding.data.evidence, lang) }));
+    const words = uiStrings(lang).evidenceWords;
+    const rows = findings.map((finding) => ({ problems: finding.data.problems, row: evidenceRow(toCard(finding), finding.data.evidence, words) }));
     const index = indexBy(rows, (item) => item.problems);
     return new Map([...index].map(([id, items]) => [id, strongestFirst(items.map((item) => item.row))]));
   });

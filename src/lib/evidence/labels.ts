@@ -1,14 +1,14 @@
 /** Words for the facts of a study, as a reader sees them on a page or in a table, in its language. */
 import { siteCount } from './rules.ts';
 import type { Design, Evidence, Outcome, Sample } from './types.ts';
-import { evidenceWords, type Counted, type EvidenceWords } from './words.ts';
+import { DEFAULT_EVIDENCE_WORDS, type Counted, type EvidenceWords } from './words.ts';
 
-export function designLabel(design: Design, lang = 'en'): string {
-  return evidenceWords(lang).designLabel[design];
+export function designLabel(design: Design, words = DEFAULT_EVIDENCE_WORDS): string {
+  return words.designLabel[design];
 }
 
-export function outcomeLabel(outcome: Outcome, lang = 'en'): string {
-  return evidenceWords(lang).outcomeLabel[outcome];
+export function outcomeLabel(outcome: Outcome, words = DEFAULT_EVIDENCE_WORDS): string {
+  return words.outcomeLabel[outcome];
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -31,13 +31,13 @@ function numberFormat(locale: string, style: 'count' | 'effect'): Intl.NumberFor
 }
 
 /** A whole number as the page's language writes it: `2,633` in English, `2633` in Spanish. */
-export function formatCount(n: number, lang = 'en'): string {
-  return numberFormat(evidenceWords(lang).locale, 'count').format(n);
+export function formatCount(n: number, words = DEFAULT_EVIDENCE_WORDS): string {
+  return numberFormat(words.locale, 'count').format(n);
 }
 
 /** An effect size as printed: `0.19`, `-0.05`; `0,19` in Spanish. */
-export function formatEffectSize(value: number, lang = 'en'): string {
-  return formatSize(value, evidenceWords(lang));
+export function formatEffectSize(value: number, words = DEFAULT_EVIDENCE_WORDS): string {
+  return formatSize(value, words);
 }
 
 function formatSize(value: number, words: EvidenceWords): string {
@@ -50,8 +50,8 @@ export function countOf(n: number, what: Counted, words: EvidenceWords): string 
 }
 
 /** "2,633 students in 12 schools", "120 students in 1 school", "not reported". */
-export function describeSample(sample: Sample | undefined, lang = 'en'): string {
-  return sampleInWords(sample, evidenceWords(lang));
+export function describeSample(sample: Sample | undefined, words = DEFAULT_EVIDENCE_WORDS): string {
+  return sampleInWords(sample, words);
 }
 
 export function sampleInWords(sample: Sample | undefined, words: EvidenceWords): string {
@@ -72,10 +72,9 @@ export function describeSites(evidence: Evidence, words: EvidenceWords): string 
 }
 
 /** "0.19 (95% interval 0.08 to 0.30)"; "0,19 (intervalo del 95 %: de 0,08 a 0,30)". */
-export function describeEffectSize(evidence: Evidence, lang = 'en'): string | undefined {
+export function describeEffectSize(evidence: Evidence, words = DEFAULT_EVIDENCE_WORDS): string | undefined {
   const effect = evidence.effect;
   if (effect?.size === undefined) return undefined;
-  const words = evidenceWords(lang);
   const size = formatSize(effect.size, words);
   if (effect.ciLow === undefined || effect.ciHigh === undefined) return size;
   return words.effectWithInterval(size, formatSize(effect.ciLow, words), formatSize(effect.ciHigh, words));

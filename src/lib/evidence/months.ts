@@ -5,7 +5,7 @@
  */
 import { isLearningOutcome } from './rules.ts';
 import type { Evidence } from './types.ts';
-import { evidenceWords } from './words.ts';
+import { DEFAULT_EVIDENCE_WORDS } from './words.ts';
 
 /**
  * The smallest effect size, in hundredths, for 1, 2, ... 12 months (EEF conversion table:
@@ -42,15 +42,13 @@ export function monthsOfProgress(effectSize: number): number {
 }
 
 /** "about 3 months of additional progress", "about 1 month less progress", "no additional progress". */
-export function monthsInWords(months: number, lang = 'en'): string {
-  const words = evidenceWords(lang).months;
+export function monthsInWords(months: number, { months: words } = DEFAULT_EVIDENCE_WORDS): string {
   if (months === 0) return words.none;
   return months > 0 ? words.more(months) : words.less(Math.abs(months));
 }
 
 /** "between 1 and 4 months", "between 1 month less and 2 months more". */
-export function monthRangeInWords(low: number, high: number, lang = 'en'): string {
-  const words = evidenceWords(lang).months;
+export function monthRangeInWords(low: number, high: number, { months: words } = DEFAULT_EVIDENCE_WORDS): string {
   if (low >= 0) return words.between(low, high);
   if (high <= 0) return words.betweenLess(Math.abs(high), Math.abs(low));
   return words.betweenLessAndMore(Math.abs(low), high);
@@ -65,7 +63,7 @@ export interface MonthsSummary {
 }
 
 /** Months for a study's effect, or undefined where months would mislead or there is no effect size. */
-export function describeMonths(evidence: Evidence, lang = 'en'): MonthsSummary | undefined {
+export function describeMonths(evidence: Evidence, words = DEFAULT_EVIDENCE_WORDS): MonthsSummary | undefined {
   const effect = evidence.effect;
   if (effect?.size === undefined || !isLearningOutcome(evidence.outcome)) return undefined;
   const months = monthsOfProgress(effect.size);
@@ -73,10 +71,10 @@ export function describeMonths(evidence: Evidence, lang = 'en'): MonthsSummary |
     effect.ciLow !== undefined && effect.ciHigh !== undefined
       ? { low: monthsOfProgress(effect.ciLow), high: monthsOfProgress(effect.ciHigh) }
       : undefined;
-  const text = monthsInWords(months, lang);
+  const text = monthsInWords(months, words);
   return {
     months,
     interval,
-    text: interval ? evidenceWords(lang).months.withInterval(text, monthRangeInWords(interval.low, interval.high, lang)) : text,
+    text: interval ? words.months.withInterval(text, monthRangeInWords(interval.low, interval.high, words)) : text,
   };
 }

@@ -7,6 +7,7 @@ import { describeMonths } from './months.ts';
 import { siteCount } from './rules.ts';
 import { tierOf } from './tier.ts';
 import type { Evidence, TierValue } from './types.ts';
+import { DEFAULT_EVIDENCE_WORDS } from './words.ts';
 
 export interface EvidenceRow {
   title: string;
@@ -23,17 +24,17 @@ export interface EvidenceRow {
   tier: TierValue;
 }
 
-/** A claim's row, its words (design, effect, months) in `lang`, the language of the page. */
-export function evidenceRow(claim: { title: string; url: string; lang: string }, evidence: Evidence, lang = 'en'): EvidenceRow {
+/** A claim's row, its words (design, effect, months) in the page's language. */
+export function evidenceRow(claim: { title: string; url: string; lang: string }, evidence: Evidence, words = DEFAULT_EVIDENCE_WORDS): EvidenceRow {
   return {
     title: claim.title,
     url: claim.url,
     titleLang: claim.lang,
-    design: designLabel(evidence.design, lang),
+    design: designLabel(evidence.design, words),
     students: evidence.sample?.students,
     schools: siteCount(evidence),
-    effect: describeEffectSize(evidence, lang),
-    months: describeMonths(evidence, lang)?.text,
+    effect: describeEffectSize(evidence, words),
+    months: describeMonths(evidence, words)?.text,
     tier: tierOf(evidence),
   };
 }

@@ -15,12 +15,11 @@ import {
   type DesignGroup,
 } from './rules.ts';
 import type { Evidence, Tier, TierResult, TierValue } from './types.ts';
-import { evidenceWords, type AdultOutcome, type EvidenceWords } from './words.ts';
+import { DEFAULT_EVIDENCE_WORDS, type AdultOutcome, type EvidenceWords } from './words.ts';
 
-/** The tier with the sentences that explain it, in the page's language. */
-export function computeTier(evidence: Evidence, lang = 'en'): TierResult {
+/** The tier with the sentences that explain it, in the words of the page's language. */
+export function computeTier(evidence: Evidence, words = DEFAULT_EVIDENCE_WORDS): TierResult {
   const tier = tierOf(evidence);
-  const words = evidenceWords(lang);
   return { tier, reasons: explainTier(evidence, tier, words), limits: describeLimits(evidence, tier, words) };
 }
 

@@ -1,11 +1,11 @@
 /**
- * Every word the evidence explanations use, per language: the sentences that say why a claim has
+ * The shape of every word the evidence explanations use: the sentences that say why a claim has
  * its tier and what it cannot tell, the labels of designs and outcomes, counts, effect sizes and
- * months of progress. The rules that decide a tier live in tier.ts and rules.ts and never change
- * with the language; a new language is one more table here (English is the fallback).
+ * months of progress. Each language's file in src/i18n/languages/ fills it in (`evidenceWords`),
+ * and pages pass those words to the functions here; the rules that decide a tier live in tier.ts
+ * and rules.ts and never change with the language.
  */
-import { EVIDENCE_WORDS_EN } from './words-en.ts';
-import { EVIDENCE_WORDS_ES } from './words-es.ts';
+import en from '../../i18n/languages/en.ts';
 import type { Design, Outcome } from './types.ts';
 
 /** An outcome that is not about students: the most it can reach is tier 4. */
@@ -77,14 +77,5 @@ export interface EvidenceWords {
   };
 }
 
-const WORDS: Record<string, EvidenceWords> = { en: EVIDENCE_WORDS_EN, es: EVIDENCE_WORDS_ES };
-
-/** The words for a page's language; English where a language has no table yet. */
-export function evidenceWords(lang = 'en'): EvidenceWords {
-  return WORDS[lang] ?? EVIDENCE_WORDS_EN;
-}
-
-/** Whether the explanations exist in this language (else a page says they are in English). */
-export function hasEvidenceWords(lang: string): boolean {
-  return lang in WORDS;
-}
+/** The default language's words: what the functions here use when given none (the check's messages). */
+export const DEFAULT_EVIDENCE_WORDS: EvidenceWords = en.evidenceWords;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import es from '../../../../src/i18n/languages/es.ts';
 import { describeEffectSize, describeSample, designLabel, formatCount, formatEffectSize, outcomeLabel } from '../../../../src/lib/evidence/labels.ts';
+
+const inSpanish = es.evidenceWords;
 
 describe('evidence labels', () => {
   it.each([
@@ -25,20 +28,20 @@ describe('evidence labels', () => {
 
   it('writes counts and effect sizes the way each language does', () => {
     expect(formatCount(12_000)).toBe('12,000');
-    expect(formatCount(12_000, 'es')).toBe('12.000');
-    expect(formatCount(350, 'vi')).toBe('350');
+    expect(formatCount(12_000, inSpanish)).toBe('12.000');
+    expect(formatCount(350, inSpanish)).toBe('350');
     expect(formatEffectSize(0.1)).toBe('0.10');
-    expect(formatEffectSize(-0.05, 'es')).toBe('-0,05');
+    expect(formatEffectSize(-0.05, inSpanish)).toBe('-0,05');
     expect(formatEffectSize(-0.001)).toBe('0.00');
   });
 
   it('speaks Spanish on Spanish pages, with Spanish numbers', () => {
-    expect(describeSample({ students: 2633, schools: 12 }, 'es')).toBe('2633 estudiantes en 12 escuelas');
-    expect(describeSample({ students: 12_000, sites: 1, districts: 2 }, 'es')).toBe('12.000 estudiantes en 1 sitio, 2 distritos');
-    expect(describeSample(undefined, 'es')).toBe('no informado');
-    expect(designLabel('rct', 'es')).toBe('Ensayo controlado aleatorizado');
-    expect(outcomeLabel('student-behavior', 'es')).toBe('La conducta de los estudiantes (asistencia, disciplina)');
-    expect(describeEffectSize({ design: 'rct', outcome: 'system', effect: { size: 0.19, ciLow: -0.08, ciHigh: 0.3 } }, 'es')).toBe(
+    expect(describeSample({ students: 2633, schools: 12 }, inSpanish)).toBe('2633 estudiantes en 12 escuelas');
+    expect(describeSample({ students: 12_000, sites: 1, districts: 2 }, inSpanish)).toBe('12.000 estudiantes en 1 sitio, 2 distritos');
+    expect(describeSample(undefined, inSpanish)).toBe('no informado');
+    expect(designLabel('rct', inSpanish)).toBe('Ensayo controlado aleatorizado');
+    expect(outcomeLabel('student-behavior', inSpanish)).toBe('La conducta de los estudiantes (asistencia, disciplina)');
+    expect(describeEffectSize({ design: 'rct', outcome: 'system', effect: { size: 0.19, ciLow: -0.08, ciHigh: 0.3 } }, inSpanish)).toBe(
       '0,19 (intervalo del 95 %: de -0,08 a 0,30)',
     );
   });

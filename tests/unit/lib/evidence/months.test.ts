@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import es from '../../../../src/i18n/languages/es.ts';
 import { describeMonths, monthBands, monthRangeInWords, monthsInWords, monthsOfProgress } from '../../../../src/lib/evidence/months.ts';
 import type { Evidence } from '../../../../src/lib/evidence/types.ts';
+
+const inSpanish = es.evidenceWords;
 
 describe('monthsOfProgress on the EEF scale', () => {
   it.each([
@@ -75,11 +78,11 @@ describe('describeMonths', () => {
   });
 
   it('says it in Spanish on Spanish pages', () => {
-    expect(describeMonths(tutoring, 'es')?.text).toBe('alrededor de 3 meses de progreso adicional (intervalo del 95 %: entre 1 y 4 meses)');
-    expect(monthsInWords(-1, 'es')).toBe('alrededor de 1 mes menos de progreso');
-    expect(monthRangeInWords(-1, 2, 'es')).toBe('entre 1 mes menos y 2 meses más');
-    expect(monthRangeInWords(-4, -1, 'es')).toBe('entre 1 y 4 meses menos');
-    expect(monthsInWords(0, 'es')).toBe('ningún progreso adicional');
+    expect(describeMonths(tutoring, inSpanish)?.text).toBe('alrededor de 3 meses de progreso adicional (intervalo del 95 %: entre 1 y 4 meses)');
+    expect(monthsInWords(-1, inSpanish)).toBe('alrededor de 1 mes menos de progreso');
+    expect(monthRangeInWords(-1, 2, inSpanish)).toBe('entre 1 mes menos y 2 meses más');
+    expect(monthRangeInWords(-4, -1, inSpanish)).toBe('entre 1 y 4 meses menos');
+    expect(monthsInWords(0, inSpanish)).toBe('ningún progreso adicional');
   });
 
   it('shows months for attainment but not for behavior, wellbeing or educators', () => {

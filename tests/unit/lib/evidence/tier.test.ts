@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import en from '../../../../src/i18n/languages/en.ts';
+import es from '../../../../src/i18n/languages/es.ts';
 import { claimExceedsComputed, computeTier, tierOf } from '../../../../src/lib/evidence/tier.ts';
 import type { Evidence } from '../../../../src/lib/evidence/types.ts';
+
+const inSpanish = es.evidenceWords;
 
 const significantPositive = { size: 0.19, ciLow: 0.08, ciHigh: 0.3, significant: true, direction: 'positive' } as const;
 const big = { students: 2633, schools: 12 };
@@ -150,7 +154,7 @@ describe('computeTier in Spanish', () => {
     for (const design of designs) {
       for (const evidence of [{ ...rct, design }, { ...rct, design, sample: { students: 120, schools: 1, districts: 1 } }, { design, outcome: 'system', logicModel: true } as Evidence]) {
         const english = computeTier(evidence);
-        const spanish = computeTier(evidence, 'es');
+        const spanish = computeTier(evidence, inSpanish);
         expect(spanish.tier).toBe(english.tier);
         expect(spanish.reasons).toHaveLength(english.reasons.length);
         expect(spanish.limits).toHaveLength(english.limits.length);
@@ -160,7 +164,7 @@ describe('computeTier in Spanish', () => {
   });
 
   it('says why, with the numbers written the Spanish way', () => {
-    const { reasons, limits } = computeTier({ ...rct, sample: { students: 12_000, schools: 1 } }, 'es');
+    const { reasons, limits } = computeTier({ ...rct, sample: { students: 12_000, schools: 1 } }, inSpanish);
     expect(reasons).toEqual([
       'Fue un ensayo controlado aleatorizado: el azar decidió quién recibió el programa. Es el tipo de estudio más sólido.',
       'Encontró un efecto positivo estadísticamente significativo.',
@@ -170,16 +174,16 @@ describe('computeTier in Spanish', () => {
   });
 
   it('names what is missing with the right words', () => {
-    expect(computeTier({ ...rct, sample: undefined }, 'es').reasons).toContain(
+    expect(computeTier({ ...rct, sample: undefined }, inSpanish).reasons).toContain(
       'No informa cuántos estudiantes ni cuántas escuelas o sitios participaron, y un número que falta cuenta como demasiado pequeño para el nivel 1 (al menos 350 estudiantes en al menos 2 escuelas o sitios).',
     );
-    expect(computeTier({ ...rct, sample: { students: 400 } }, 'es').reasons).toContain(
+    expect(computeTier({ ...rct, sample: { students: 400 } }, inSpanish).reasons).toContain(
       'No informa cuántas escuelas o sitios participaron, y un número que falta cuenta como demasiado pequeño para el nivel 1 (al menos 350 estudiantes en al menos 2 escuelas o sitios).',
     );
   });
 
-  it('falls back to English for a language without its own words', () => {
-    expect(computeTier(rct, 'vi')).toEqual(computeTier(rct));
+  it('speaks the default language when given no words', () => {
+    expect(computeTier(rct)).toEqual(computeTier(rct, en.evidenceWords));
   });
 });
 
