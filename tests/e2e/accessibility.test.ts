@@ -4,8 +4,9 @@ import { cspRefusalsOn, openBuiltSite, violationsOn, type BrowserOnSite } from '
 import { DEMO_SITE } from '../support/build-site.ts';
 
 /**
- * axe-core (WCAG 2.0-2.2 A and AA rules) on one page of every template of the demo site, in real
- * Chromium, plus the keyboard path: skip link, focus order and visible focus.
+ * axe-core (every rule it runs by default: WCAG 2.0-2.2 A and AA, and best practices) on one page
+ * of every template of the demo site, in real Chromium, plus the keyboard path: skip link, focus
+ * order and visible focus.
  */
 const TEMPLATES = [
   ['home', '/'],
@@ -30,6 +31,7 @@ const TEMPLATES = [
   ['evidence explainer', '/evidence/'],
   ['authoring guide', '/guide/'],
   ['404', '/no-such-page/'],
+  ['search', '/search/'],
   ['Spanish home', '/es/'],
   ['Spanish brief', '/es/briefs/tutoria-intensiva/'],
   ['Spanish event', '/es/events/foro-comunitario-riverbend-2027/'],
@@ -40,6 +42,7 @@ const TEMPLATES = [
   ['Spanish problem', '/es/problems/chronic-absenteeism/'],
   ['Spanish alliance', '/es/alliances/riverbend-alliance/'],
   ['Spanish person', '/es/people/maya-okafor/'],
+  ['Spanish search', '/es/search/'],
 ] as const;
 
 let chromium: BrowserOnSite;
@@ -61,11 +64,27 @@ describe('axe-core on every template', () => {
     await page.close();
   });
 
-  it('search with results has no violations', async () => {
-    const page = await open('/search/?q=attendance');
-    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^\d+ results$/);
+  it.each([
+    ['/search/?q=attendance', /^\d+ results$/],
+    ['/es/search/?q=escuela', /^\d+ resultados?$/],
+  ])('search with results (%s) has no violations', async (url, status) => {
+    const page = await open(url);
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(status);
     expect(await violationsOn(page)).toEqual([]);
     await page.close();
+  });
+
+  it('the search page has one search landmark, every other page the header one', async () => {
+    for (const [url, names] of [
+      ['/search/', ['']],
+      ['/es/search/', ['']],
+      ['/briefs/', ['Search the portal']],
+    ] as const) {
+      const page = await open(url);
+      const landmarks = await page.locator('[role="search"]').evaluateAll((forms) => forms.map((form) => form.getAttribute('aria-label') ?? ''));
+      expect(landmarks, url).toEqual(names);
+      await page.close();
+    }
   });
 });
 
