@@ -12,7 +12,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumPath } from '../tests/support/chromium.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
-import { serveBlankPage } from './bench/blank-page.ts';
+import { serveBlankPage } from './lighthouse/blank-page.ts';
 import { CATEGORIES, parseRuns, performanceText, summarizeRuns, type PageSummary, type Scores } from './lighthouse/scores.ts';
 
 const DEFAULT_RUNS = 3;

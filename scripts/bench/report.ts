@@ -1,91 +1,64 @@
 /**
- * The bench's printed tables: our figures per size, the bare site and the ratios to it, and the
- * budgets with pass/fail. Pure: rows in, text out.
+ * The bench's result: one Markdown table, a row per corpus size, each budgeted figure marked
+ * with its verdict (✓ within, ✗ over) and its limit in the column's heading, so the table can
+ * replace the one in scripts/bench/README.md as it is. Pure: rows in, text out.
  */
-import { evaluateBudgets, kilobytes, ratio, type BenchRow } from './budgets.ts';
-import type { RouteTime } from './routes.ts';
+import { BUDGETS, evaluateBudgets, kilobytes, ratio, type BenchRow } from './budgets.ts';
 
-type Cell = string | number;
+interface Column {
+  heading: string;
+  /** The budget this column's figure is judged by, if any. */
+  budget?: string;
+  cell: (row: BenchRow) => string;
+}
 
-/** Columns padded to their widest cell; numbers right-aligned, text left-aligned. */
-export function formatTable(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => String(row[column] ?? '').length)));
-  const line = (cells: readonly Cell[]) =>
-    cells
-      .map((cell, column) => (typeof cell === 'number' ? String(cell).padStart(widths[column]!) : String(cell).padEnd(widths[column]!)))
-      .join('  ')
-      .trimEnd();
-  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
+const seconds = (value: number) => `${value.toFixed(1)} s`;
+const gigabytes = (kb: number) => `${(kb / 1_000_000).toFixed(1)} GB`;
+const count = (value: number) => value.toLocaleString('en-US');
+const onSite = (format: (site: NonNullable<BenchRow['site']>) => string) => (row: BenchRow) => (row.site ? format(row.site) : '—');
+
+const COLUMNS: Column[] = [
+  { heading: 'entries', cell: (row) => count(row.entries) },
+  {
+    heading: 'check + build',
+    cell: (row) => `${row.checkSeconds.toFixed(1)} + ${row.build.succeeded ? seconds(row.build.seconds) : row.build.outOfMemory ? 'out of memory' : 'failed'}`,
+  },
+  { heading: 'peak memory', cell: (row) => gigabytes(row.build.peakKb) },
+  { heading: 'bare site', cell: (row) => `${seconds(row.bare.seconds)}, ${gigabytes(row.bare.peakKb)}` },
+  { heading: 'build / bare', budget: 'build+index time vs bare', cell: (row) => ratio(row.build.seconds / row.bare.seconds) },
+  { heading: 'memory / bare', budget: 'peak memory vs bare', cell: (row) => ratio(row.build.peakKb / row.bare.peakKb) },
+  { heading: 'our JS, entry page', budget: 'our JS on an entry page', cell: onSite((site) => `${site.entryJsBytes} B`) },
+  { heading: 'largest page', cell: onSite((site) => `${kilobytes(site.largestPageBytes)} (${site.largestPage})`) },
+  { heading: 'search, gzipped', budget: 'bytes fetched per search', cell: onSite((site) => kilobytes(site.searchGzipBytes)) },
+  { heading: 'narrowed by 2 facets', budget: 'bytes, search narrowed by 2 facets', cell: onSite((site) => kilobytes(site.narrowedSearchGzipBytes)) },
+  { heading: 'first results', budget: 'first results', cell: onSite((site) => `${Math.round(site.firstResultMs)} ms`) },
+];
+
+function heading(column: Column): string {
+  const budget = BUDGETS.find((candidate) => candidate.name === column.budget);
+  if (!budget) return column.heading;
+  return `${column.heading} (${budget.limit}${budget.fromEntries ? ` from ${count(budget.fromEntries)}` : ''})`;
 }
 
 export function formatReport(rows: readonly BenchRow[]): string {
-  const mb = (bytes: number) => Number((bytes / 1_000_000).toFixed(1));
-  const seconds = (value: number) => Number(value.toFixed(1));
-  const ours = formatTable(
-    ['entries', 'check s', 'build s', 'total s', 'ms/entry', 'peak MB', 'tree MB', 'dist MB', 'pagefind MB', 'entry JS B', 'entry CSS B', 'search KB', 'gzipped KB', 'narrowed gz KB', 'first result ms', 'blank page ms', 'Pagefind alone ms', 'load 1m'],
-    rows.map((row) => {
-      const total = row.checkSeconds + row.buildSeconds;
-      return [
-        row.entries,
-        seconds(row.checkSeconds),
-        row.buildSucceeded ? seconds(row.buildSeconds) : 'failed',
-        seconds(total),
-        Number(((total * 1000) / row.entries).toFixed(1)),
-        Math.round(Math.max(row.buildPeakKb, row.checkPeakKb) / 1000),
-        Math.round(row.buildTreePeakKb / 1000),
-        mb(row.distBytes),
-        mb(row.pagefindBytes),
-        row.entryJsBytes,
-        row.entryCssBytes,
-        Number((row.searchBytes / 1000).toFixed(1)),
-        Number((row.searchGzipBytes / 1000).toFixed(1)),
-        Number((row.narrowedSearchGzipBytes / 1000).toFixed(1)),
-        Math.round(row.firstResultMs),
-        Math.round(row.blankPageMs),
-        Math.round(row.pagefindAloneMs),
-        row.load.ours.toFixed(2),
-      ];
-    }),
-  );
-  const bare = formatTable(
-    ['entries', 'bare build s', 'bare peak MB', 'build+index / bare', 'check+build / bare', 'peak / bare', 'CPU s ours / bare', 'CPU ratio', 'load 1m'],
-    rows.map((row) => [
-      row.entries,
-      seconds(row.bare.buildSeconds),
-      Math.round(row.bare.peakKb / 1000),
-      ratio(row.buildSeconds / row.bare.buildSeconds),
-      ratio((row.checkSeconds + row.buildSeconds) / row.bare.buildSeconds),
-      ratio(row.buildPeakKb / row.bare.peakKb),
-      `${seconds(row.buildCpuSeconds)} / ${seconds(row.bare.cpuSeconds)}`,
-      ratio(row.buildCpuSeconds / row.bare.cpuSeconds),
-      row.load.bare.toFixed(2),
-    ]),
-  );
-  const budgets = formatTable(
-    ['entries', 'budget', 'measured', 'limit', 'result'],
-    rows.flatMap((row) => evaluateBudgets(row).map((verdict) => [row.entries, verdict.budget, verdict.value, verdict.limit, verdict.pass ? 'pass' : 'FAIL'])),
+  const lines = rows.map((row) => {
+    const verdicts = new Map(evaluateBudgets(row).map((verdict) => [verdict.budget, verdict.pass]));
+    return COLUMNS.map((column) => {
+      const text = column.cell(row);
+      const pass = column.budget === undefined ? undefined : verdicts.get(column.budget);
+      return pass === undefined ? text : `${text} ${pass ? '✓' : '✗'}`;
+    });
+  });
+  const over = rows.flatMap((row) =>
+    evaluateBudgets(row)
+      .filter((verdict) => !verdict.pass)
+      .map((verdict) => `${verdict.budget} at ${count(row.entries)} entries (${verdict.value}; limit ${verdict.limit})`),
   );
   return [
-    'Portal (check, then astro build with Pagefind, exactly as npm run build):',
-    ours,
+    `| ${COLUMNS.map(heading).join(' | ')} |`,
+    `|${COLUMNS.map(() => '---').join('|')}|`,
+    ...lines.map((cells) => `| ${cells.join(' | ')} |`),
     '',
-    'Bare Astro + MDX site from the same bodies (one page per entry, no features), and our ratios to it:',
-    bare,
-    '',
-    'Budgets (scripts/bench/budgets.ts):',
-    budgets,
+    over.length ? `Over budget: ${over.join('; ')}.` : 'Every budget that applies is met.',
   ].join('\n');
-}
-
-/** A one-line note on a size's search, for the log: "attendance": 212 KB in 31 responses, 4,180 results. */
-export function searchNote(word: string, bytes: number, responses: number, results: string): string {
-  return `"${word}": ${kilobytes(bytes)} in ${responses} responses, ${results}`;
-}
-
-/** The heaviest routes of a build, one line each: "  14.6 s  1990 × /briefs/*\/ (7.3 ms each)". */
-export function formatRouteTimes(routes: readonly RouteTime[], limit = 8): string {
-  return routes
-    .slice(0, limit)
-    .map((route) => `${(route.ms / 1000).toFixed(1).padStart(7)} s ${String(route.pages).padStart(6)} × ${route.route} (${(route.ms / route.pages).toFixed(1)} ms each)`)
-    .join('\n');
 }

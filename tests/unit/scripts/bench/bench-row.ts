@@ -1,29 +1,24 @@
-import type { BenchRow } from '../../../../scripts/bench/budgets.ts';
+import type { BenchRow, SiteFigures } from '../../../../scripts/bench/budgets.ts';
 
 /** A 10,000-entry bench row within every budget; tests override the figures they are about. */
-export function row(overrides: Partial<BenchRow> = {}): BenchRow {
-  return {
+export function row(overrides: Partial<Omit<BenchRow, 'site'>> & { site?: Partial<SiteFigures> | null } = {}): BenchRow {
+  const { site, ...rest } = overrides;
+  const figures: BenchRow = {
     entries: 10_000,
     checkSeconds: 5,
-    buildSeconds: 120,
-    buildCpuSeconds: 150,
-    buildPeakKb: 2_000_000,
-    buildTreePeakKb: 2_500_000,
-    checkPeakKb: 300_000,
-    buildSucceeded: true,
-    outOfMemory: false,
-    distBytes: 1,
-    pagefindBytes: 1,
-    entryJsBytes: 0,
-    entryCssBytes: 8000,
-    searchBytes: 320_000,
-    searchGzipBytes: 200_000,
-    narrowedSearchGzipBytes: 250_000,
-    firstResultMs: 150,
-    blankPageMs: 60,
-    pagefindAloneMs: 120,
-    bare: { buildSeconds: 100, cpuSeconds: 100, peakKb: 1_800_000 },
-    load: { ours: 1, bare: 1 },
-    ...overrides,
+    build: { seconds: 120, peakKb: 2_000_000, succeeded: true, outOfMemory: false },
+    bare: { seconds: 100, peakKb: 1_800_000 },
+    site: {
+      entryJsBytes: 0,
+      largestPageBytes: 120_000,
+      largestPage: 'briefs/index.html',
+      searchGzipBytes: 200_000,
+      narrowedSearchGzipBytes: 250_000,
+      firstResultMs: 150,
+    },
+    ...rest,
   };
+  if (site === null) delete figures.site;
+  else if (site) figures.site = { ...figures.site!, ...site };
+  return figures;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLANK_PAGE, serveBlankPage } from '../../../../scripts/bench/blank-page.ts';
+import { BLANK_PAGE, serveBlankPage } from '../../../../scripts/lighthouse/blank-page.ts';
 
 describe('serveBlankPage', () => {
   it('serves the one-line page as HTML on 127.0.0.1 until closed', async () => {
