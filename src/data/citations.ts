@@ -69,7 +69,7 @@ export function citationEndpoint(format: CitationFormat): APIRoute<{ entry: Brie
     });
 }
 
-/** `/briefs/<id>.bib`, as the contract names it (content/README.md, section 5), in every language. */
+/** `/briefs/<id>.bib`, as content/README.md (section 5) names it, in every language. */
 export function citationFileUrl(briefId: string, format: CitationFormat): string {
   return `/briefs/${briefId}.${format}`;
 }

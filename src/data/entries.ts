@@ -1,7 +1,7 @@
 /**
  * The only place pages read collections. Every list, page, count and link goes through here, so
- * the publishing rules (content/README.md, section 4) are applied once and nothing unpublished can leak
- * through a page that forgot to filter.
+ * the publishing rules (content/README.md, section 4) are applied once and nothing unpublished
+ * can leak through a page that forgot to filter.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import {

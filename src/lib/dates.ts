@@ -1,7 +1,7 @@
 /**
- * Dates in the content model are ISO 8601 (content/README.md, section 2). Front matter parsed by Astro
- * turns unquoted dates into Date objects, while `npm run check` keeps them as text so it can hold
- * authors to the exact form (an event time without an offset is ambiguous for a reader in
+ * Dates in the content model are ISO 8601 (content/README.md, section 2). Front matter parsed by
+ * Astro turns unquoted dates into Date objects, while `npm run check` keeps them as text so it can
+ * hold authors to the exact form (an event time without an offset is ambiguous for a reader in
  * another time zone). These helpers accept both.
  */
 

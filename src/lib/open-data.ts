@@ -1,6 +1,7 @@
 /**
  * `/api/entries.json`: every published entry's metadata, for other sites to aggregate
- * (content/README.md, section 5, "Open data"). Like feeds, it lists public entries only, whatever the build mode.
+ * (content/README.md, section 5, "Open data"). Like feeds, it lists public entries only,
+ * whatever the build mode.
  */
 import { absoluteUrl, type EntryType } from './collections.ts';
 import { isoDayInZone } from './dates.ts';

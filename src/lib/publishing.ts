@@ -1,6 +1,6 @@
 /**
- * Publishing states (content/README.md, section 4). Every page, feed, index and count asks `isVisible`,
- * so "what may be shown" is decided in exactly one place.
+ * Publishing states (content/README.md, section 4). Every page, feed, index and count asks
+ * `isVisible`, so "what may be shown" is decided in exactly one place.
  */
 
 export const STATUSES = ['draft', 'review', 'embargoed', 'published'] as const;

@@ -1,7 +1,7 @@
 /**
- * What the search index knows about one entry (content/README.md, section 6): filters (values are ids),
- * meta shown on result cards, and the sort key. Built here, rendered as data-pagefind-* elements
- * by SearchRecord.astro, so the index and its tests share one definition.
+ * What the search index knows about one entry (content/README.md, section 6): filters (values
+ * are ids), meta shown on result cards, and the sort key. Built here, rendered as
+ * data-pagefind-* elements by SearchRecord.astro, so the index and its tests share one definition.
  */
 import type { EntryCard } from './listing.ts';
 import { isoDayInZone } from './dates.ts';

@@ -1,7 +1,7 @@
 /**
- * File names are entry ids and URL slugs (content/README.md, section 1). Astro's loader would quietly
- * slugify a bad name (`Bad_Name.mdx` → `bad_name`) and merge `Literacy.mdx` into `literacy.mdx`,
- * so the rule is checked on the real file names before Astro sees them.
+ * File names are entry ids and URL slugs (content/README.md, section 1). Astro's loader would
+ * quietly slugify a bad name (`Bad_Name.mdx` → `bad_name`) and merge `Literacy.mdx` into
+ * `literacy.mdx`, so the rule is checked on the real file names before Astro sees them.
  */
 
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -1,7 +1,8 @@
 /**
- * The evidence tier of a claim, computed from the study's facts (content/README.md, section 3, following
- * the ESSA definitions), with the plain sentences that decided it and the limits a reader must
- * know. The author's own `claimedTier` is never trusted; it is only checked against this.
+ * The evidence tier of a claim, computed from the study's facts (content/README.md, section 3,
+ * following the ESSA definitions), with the plain sentences that decided it and the limits a
+ * reader must know. The author's own `claimedTier` is never trusted; it is only checked against
+ * this.
  */
 import { countOf, describeSites, sampleInWords } from './labels.ts';
 import {

@@ -1,5 +1,6 @@
 /**
- * The facts of a study, as authors write them in an `evidence` block (content/README.md, section 3).
+ * The facts of a study, as authors write them in an `evidence` block (content/README.md,
+ * section 3).
  * Plain data with no zod, so pure functions and the schema can both use it.
  */
 

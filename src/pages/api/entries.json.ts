@@ -1,4 +1,4 @@
-/** `/api/entries.json`: every published entry's metadata (content/README.md, section 5, "Open data"). */
+/** `/api/entries.json`: every published entry's metadata (content/README.md, section 5). */
 import type { APIRoute } from 'astro';
 import { buildNow } from '../../data/entries.ts';
 import { everyCard } from '../../data/published.ts';
