@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { requiredText, translationsOf } from './fields.ts';
+import { listOrder, requiredText, translationsOf } from './fields.ts';
 
 const label = () => requiredText(60, 'a short label');
 const description = () => requiredText(400, 'a description');
@@ -12,10 +12,7 @@ export const audienceSchema = z
       description: "The label and description in other languages, for the audience's page in that language.",
       example: { es: { label: 'Personal del distrito', description: '...' } },
     }),
-    order: z
-      .number({ error: 'a whole number (position in lists)' })
-      .int({ error: 'a whole number' })
-      .meta({ description: 'Position in lists, smallest first.', example: 1 }),
+    order: listOrder(),
   })
   .meta({ description: 'Who a piece is for.' });
 export type Audience = z.output<typeof audienceSchema>;

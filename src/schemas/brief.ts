@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
 import { entryBaseFields, publishingRules } from './entry-base.ts';
 import { evidenceSchema } from './evidence.ts';
-import { crossFieldRule, idsOf, isoDate, textList } from './fields.ts';
+import { crossFieldRule, idsOf, isoDate, publishedDate, textList } from './fields.ts';
 
 const DOI = /^10\.\d{4,9}\/\S+$/;
 const SITE_PDF_PATH = /^\/[a-z0-9/_.-]+\.pdf$/i;
@@ -13,7 +13,7 @@ export const briefSchema = (context: SchemaContext) =>
   z
     .strictObject({
       ...entryBaseFields('briefs', context),
-      published: isoDate().meta({ description: 'The publication date.', example: '2026-03-14' }),
+      published: publishedDate('2026-03-14'),
       updated: isoDate()
         .optional()
         .meta({ description: 'The date of the last substantive change; not before `published`.', example: '2026-04-02' }),

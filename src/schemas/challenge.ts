@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { CHALLENGE_KINDS } from '../lib/collections.ts';
 import type { SchemaContext } from './context.ts';
 import { entryBaseFields, publishingRules } from './entry-base.ts';
-import { isoDate, textList } from './fields.ts';
+import { publishedDate, textList } from './fields.ts';
 
 export const STAKEHOLDERS = ['researchers', 'district', 'schools', 'community', 'funders'] as const;
 
@@ -10,7 +10,7 @@ export const challengeSchema = (context: SchemaContext) =>
   z
     .strictObject({
       ...entryBaseFields('challenges', context),
-      published: isoDate().meta({ description: 'The publication date.', example: '2026-05-10' }),
+      published: publishedDate('2026-05-10'),
       challenge: z
         .enum(CHALLENGE_KINDS, { error: `one of ${CHALLENGE_KINDS.join(', ')}` })
         .meta({ description: 'The challenge of partnership work the note is about.', example: 'legitimacy' }),

@@ -55,21 +55,33 @@ export const idsOf = (collection: CollectionName, context: SchemaContext, min = 
     .array(idOf(collection, context), { error: `a list of ids from ${collection}` })
     .min(min, { error: `at least ${min} id(s) from ${collection}` });
 
-/** A calendar date: `2026-03-14`. Astro hands us Date objects for unquoted dates; check keeps text. */
-export const isoDate = () =>
-  z.unknown().transform((value, ctx) => {
-    if (isValidDate(value)) return value;
-    const date = typeof value === 'string' ? parseIsoDate(value) : undefined;
-    return date ?? fail(ctx, 'a date such as 2026-03-14', value);
-  }).meta({ format: 'date' });
+/** Astro hands us Date objects for unquoted dates; the check keeps text. Both are accepted. */
+const dateField = (parse: (text: string) => Date | undefined, expected: string, format: 'date' | 'date-time') =>
+  z
+    .unknown()
+    .transform((value, ctx) => {
+      if (isValidDate(value)) return value;
+      const date = typeof value === 'string' ? parse(value) : undefined;
+      return date ?? fail(ctx, expected, value);
+    })
+    .meta({ format });
+
+/** A calendar date: `2026-03-14`. */
+export const isoDate = () => dateField(parseIsoDate, 'a date such as 2026-03-14', 'date');
 
 /** A date-time that names its offset: `2027-02-11T18:00:00-06:00`. */
 export const isoDateTime = () =>
-  z.unknown().transform((value, ctx) => {
-    if (isValidDate(value)) return value;
-    const date = typeof value === 'string' ? parseIsoDateTime(value) : undefined;
-    return date ?? fail(ctx, 'a date-time with its offset, such as 2027-02-11T18:00:00-06:00', value);
-  }).meta({ format: 'date-time' });
+  dateField(parseIsoDateTime, 'a date-time with its offset, such as 2027-02-11T18:00:00-06:00', 'date-time');
+
+/** An entry's publication date. */
+export const publishedDate = (example: string) => isoDate().meta({ description: 'The publication date.', example });
+
+/** A YAML entry's place in lists. */
+export const listOrder = () =>
+  z
+    .number({ error: 'a whole number (position in lists)' })
+    .int({ error: 'a whole number' })
+    .meta({ description: 'Position in lists, smallest first.', example: 1 });
 
 /** A BCP 47 language tag in canonical form: `en`, `es`, `es-MX`. */
 export const languageTag = () =>

@@ -2,13 +2,13 @@ import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
 import { entryBaseFields, publishingRules } from './entry-base.ts';
 import { evidenceSchema } from './evidence.ts';
-import { idsOf, isoDate, textList } from './fields.ts';
+import { idsOf, publishedDate, textList } from './fields.ts';
 
 export const findingSchema = (context: SchemaContext) =>
   z
     .strictObject({
       ...entryBaseFields('findings', context),
-      published: isoDate().meta({ description: 'The publication date.', example: '2026-04-01' }),
+      published: publishedDate('2026-04-01'),
       evidence: evidenceSchema.meta({ description: 'Required: a finding is a claim, and every claim shows its evidence.' }),
       sources: idsOf('briefs', context).meta({ description: 'The briefs the claim comes from.', example: ['summer-bridge'] }),
       implications: textList({ what: 'implication' })

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { requiredText, translationsOf } from './fields.ts';
+import { listOrder, requiredText, translationsOf } from './fields.ts';
 
 const title = () => requiredText(140, 'a title');
 const question = () => requiredText(300, "the question in the district's words");
@@ -17,10 +17,7 @@ export const problemSchema = z
       description: "The title, question and description in other languages, for the problem's page in that language.",
       example: { es: { title: 'Ausentismo crónico', question: '...', description: '...' } },
     }),
-    order: z
-      .number({ error: 'a whole number (position in lists)' })
-      .int({ error: 'a whole number' })
-      .meta({ description: 'Position in lists, smallest first.', example: 1 }),
+    order: listOrder(),
   })
   .meta({ description: "The districts' problems of practice." });
 export type Problem = z.output<typeof problemSchema>;
