@@ -29,6 +29,7 @@ import { STATUSES } from '../../src/lib/publishing.ts';
 import { SEARCH_FILTERS } from '../../src/lib/search-record.ts';
 import { SLUG_PATTERN } from '../../src/lib/slug.ts';
 import { yamlInline } from '../../src/lib/yaml.ts';
+import { ALLOWED_ELEMENTS, ALLOWED_URL_SCHEMES } from '../../src/plugins/safe-content.ts';
 import { SMALL_COUNT_MAX, WITHHELD } from '../../src/plugins/small-counts.ts';
 import { describeContentModel, ruleOf, type CollectionDoc, type ContentModelDoc, type FieldDoc } from '../../src/schemas/describe.ts';
 
@@ -82,6 +83,8 @@ export function renderContentReadme(sources: Sources): string {
     'max-summary-grade': String(MAX_SUMMARY_GRADE),
     'small-count-max': String(SMALL_COUNT_MAX),
     withheld: WITHHELD,
+    'allowed-elements': codeList(Object.entries(ALLOWED_ELEMENTS).map(([name, attributes]) => `<${name}${attributes.map((attribute) => ` ${attribute}`).join('')}>`), 'and'),
+    'allowed-url-schemes': codeList(ALLOWED_URL_SCHEMES, 'or'),
   };
   const unused = new Set(Object.keys(marks));
   const text = sources.template.replace(/\{\{([a-z-]+)\}\}/g, (_, name: string) => {

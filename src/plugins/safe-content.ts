@@ -11,7 +11,7 @@ import type {
 import { guardError, type PositionedProblem } from './plugin-error.ts';
 
 /**
- * Content is data, not code (content/README.md, "Safe content"). MDX compiles a body to
+ * Content is data, not code (content/README.md, section 9). MDX compiles a body to
  * JavaScript that runs on the build machine, so an `import`, an `export` or a `{expression}` in
  * an entry could read the deploy machine's secrets or stop the build half-way. A body is
  * therefore Markdown with GFM tables, plus the few harmless elements of ALLOWED_ELEMENTS, and its

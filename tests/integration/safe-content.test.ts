@@ -5,7 +5,7 @@ import { ROOT, TMP, buildSite, readPage, type BuildResult } from '../support/bui
 import { fixtureContent } from '../support/fixtures.ts';
 
 /**
- * Content is data, not code (content/README.md, "Safe content"): a body that could run code stops
+ * Content is data, not code (content/README.md, section 9): a body that could run code stops
  * the real build before any of it runs, even when the check is skipped; good content still builds;
  * and a build that ends early never reports success.
  */
