@@ -9,7 +9,7 @@ export { analyseMeasure, analyseSeries } from './analysis.ts';
 export { measureJson, type MeasureJson, type MeasureIdentity } from './api-json.ts';
 export { publishedCsv, publishedRows } from './published-csv.ts';
 export { readSeries, type SeriesReading, type PhaseReading, type Signal, type Episode } from './verdict.ts';
-export { describeSeries, describePhase, describeSignal, describeChart, formatValue, formatDate, measureWords, type MeasureWords } from './words.ts';
+export { describeSeries, describePhase, describeSignal, describeChart, formatValue, formatDate, DEFAULT_MEASURE_WORDS, type MeasureWords } from './words.ts';
 export { chartGeometry, type ChartGeometry, type ChartOptions, type CycleMarkerInput } from './chart.ts';
 export { sharedXDomain, sharedYDomain } from './chart-scales.ts';
 export type * from './types.ts';

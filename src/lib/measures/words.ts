@@ -1,15 +1,15 @@
 /**
- * The words of measure charts, per language: the plain reading of a verdict, the labels of flags
- * and points, and the chart's short text alternative. The rules live in the analysis and the
- * verdict model and never change with the language; a new language is one more table (English
- * is the fallback). Numbers and dates are formatted here, with Intl, so each table only places them.
+ * The shape of the words of measure charts: the plain reading of a verdict, the labels of flags
+ * and points, and the chart's short text alternative. Each language's file in
+ * src/i18n/languages/ fills it in (`measureWords`), and pages pass those words to the functions
+ * here; the rules live in the analysis and the verdict model and never change with the language.
+ * Numbers and dates are formatted here, with Intl, so each language only places them.
  */
 import type { Cadence } from './cadence.ts';
 import type { TargetMet } from './target.ts';
 import type { ChartKind, FlagRule, Side, SignalReading } from './types.ts';
 import type { Episode, LevelChange, PhaseReading, SeriesReading, Signal } from './verdict.ts';
-import { MEASURE_WORDS_EN } from './words-en.ts';
-import { MEASURE_WORDS_ES } from './words-es.ts';
+import en from '../../i18n/languages/en.ts';
 import { MIN_USEFUL_POINTS } from './anhoej.ts';
 import { TRIAL_BELOW_POINTS } from './xmr-limits.ts';
 
@@ -67,31 +67,25 @@ export interface MeasureWords {
   summary: (chart: ChartKind, howMany: string, first: string, last: string, centre: string | null) => string;
 }
 
-const WORDS: Record<string, MeasureWords> = { en: MEASURE_WORDS_EN, es: MEASURE_WORDS_ES };
-
-/** The words for a page's language; English where a language has no table yet. */
-export function measureWords(lang = 'en'): MeasureWords {
-  return WORDS[lang] ?? MEASURE_WORDS_EN;
-}
+/** The default language's words: what the functions here use when given none. */
+export const DEFAULT_MEASURE_WORDS: MeasureWords = en.measureWords;
 
 /**
  * The plain-words reading of a series as it stands now: its current phase's verdict (led by its
  * headline signal), how the level moved at the last change, trial limits, and the target.
  */
-export function describeSeries(reading: SeriesReading, unit: string, lang = 'en'): string[] {
-  const words = measureWords(lang);
+export function describeSeries(reading: SeriesReading, unit: string, words = DEFAULT_MEASURE_WORDS): string[] {
   const current = reading.current;
   if (!current) return [words.noData];
-  const sentences = describePhase(current, reading.cadence, lang);
-  if (reading.levelChange) sentences.push(describeLevelChange(reading.levelChange, reading.cadence, unit, lang));
+  const sentences = describePhase(current, reading.cadence, words);
+  if (reading.levelChange) sentences.push(describeLevelChange(reading.levelChange, reading.cadence, unit, words));
   if (current.trial) sentences.push(words.trial(TRIAL_BELOW_POINTS));
-  if (reading.target) sentences.push(words.target(reading.target.met, formatValue(reading.target.value, unit, lang), reading.cadence));
+  if (reading.target) sentences.push(words.target(reading.target.met, formatValue(reading.target.value, unit, words), reading.cadence));
   return sentences;
 }
 
 /** One phase's verdict in words: the headline signal and what it means, then how many others. */
-export function describePhase(phase: PhaseReading, cadence: Cadence, lang = 'en'): string[] {
-  const words = measureWords(lang);
+export function describePhase(phase: PhaseReading, cadence: Cadence, words = DEFAULT_MEASURE_WORDS): string[] {
   switch (phase.verdict) {
     case 'no-data':
       return [words.noData];
@@ -101,7 +95,7 @@ export function describePhase(phase: PhaseReading, cadence: Cadence, lang = 'en'
       return [words.noSignal[phase.chart]];
     case 'signal': {
       const headline = phase.headline!;
-      const sentences = [describeSignal(headline, cadence, lang)];
+      const sentences = [describeSignal(headline, cadence, words)];
       if (headline.kind !== 'few-crossings') sentences.push(words.reading[headline.reading]);
       const others = phase.signals.length - 1;
       if (others > 0) sentences.push(words.otherSignals(others));
@@ -111,10 +105,9 @@ export function describePhase(phase: PhaseReading, cadence: Cadence, lang = 'en'
 }
 
 /** One signal in words. */
-export function describeSignal(signal: Signal, cadence: Cadence, lang = 'en'): string {
-  const words = measureWords(lang);
+export function describeSignal(signal: Signal, cadence: Cadence, words = DEFAULT_MEASURE_WORDS): string {
   if (signal.kind === 'few-crossings') return words.fewCrossings(signal.crossings, signal.crossingsMin);
-  const text = episodeText(signal, cadence, lang);
+  const text = episodeText(signal, cadence, words);
   switch (signal.kind) {
     case 'long-run':
     case 'shift':
@@ -128,20 +121,18 @@ export function describeSignal(signal: Signal, cadence: Cadence, lang = 'en'): s
   }
 }
 
-function describeLevelChange(change: LevelChange, cadence: Cadence, unit: string, lang: string): string {
-  const words = measureWords(lang);
+function describeLevelChange(change: LevelChange, cadence: Cadence, unit: string, words: MeasureWords): string {
   return words.levelChange(
-    formatValue(change.before, unit, lang),
-    formatValue(change.after, unit, lang),
-    formatDate(change.since, cadence, lang),
+    formatValue(change.before, unit, words),
+    formatValue(change.after, unit, words),
+    formatDate(change.since, cadence, words),
     change.label,
     change.reading,
   );
 }
 
 /** The chart's short text alternative; the data table and the reading say the rest. */
-export function describeChart(reading: SeriesReading, chart: ChartKind, dates: readonly string[], unit: string, lang = 'en'): string {
-  const words = measureWords(lang);
+export function describeChart(reading: SeriesReading, chart: ChartKind, dates: readonly string[], unit: string, words = DEFAULT_MEASURE_WORDS): string {
   const centre = reading.current?.centre ?? null;
   const first = dates[0];
   const last = dates.at(-1);
@@ -149,14 +140,13 @@ export function describeChart(reading: SeriesReading, chart: ChartKind, dates: r
   return words.summary(
     chart,
     words.howMany(dates.length, reading.cadence),
-    formatDate(first, reading.cadence, lang),
-    formatDate(last, reading.cadence, lang),
-    centre === null ? null : formatValue(centre, unit, lang),
+    formatDate(first, reading.cadence, words),
+    formatDate(last, reading.cadence, words),
+    centre === null ? null : formatValue(centre, unit, words),
   );
 }
 
-function episodeText(episode: Episode, cadence: Cadence, lang: string): EpisodeText {
-  const words = measureWords(lang);
+function episodeText(episode: Episode, cadence: Cadence, words: MeasureWords): EpisodeText {
   return {
     side: episode.side,
     ongoing: episode.ongoing,
@@ -164,8 +154,8 @@ function episodeText(episode: Episode, cadence: Cadence, lang: string): EpisodeT
     cadence,
     howMany: words.howMany(episode.points, cadence),
     theLast: words.theLast(episode.points, cadence),
-    start: formatDate(episode.start, cadence, lang),
-    end: formatDate(episode.end, cadence, lang),
+    start: formatDate(episode.start, cadence, words),
+    end: formatDate(episode.end, cadence, words),
   };
 }
 
@@ -173,8 +163,7 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** "71.5%" in English, "71,5 %" in Spanish: at most two decimals, as a reader needs. */
-export function formatValue(value: number, unit: string, lang = 'en'): string {
-  const words = measureWords(lang);
+export function formatValue(value: number, unit: string, words = DEFAULT_MEASURE_WORDS): string {
   let format = numberFormats.get(words.locale);
   if (!format) {
     format = new Intl.NumberFormat(words.locale, { maximumFractionDigits: 2 });
@@ -184,8 +173,7 @@ export function formatValue(value: number, unit: string, lang = 'en'): string {
 }
 
 /** "March 2025" for monthly or coarser data, "3 March 2025" otherwise (ISO days are UTC). */
-export function formatDate(date: string, cadence: Cadence, lang = 'en'): string {
-  const words = measureWords(lang);
+export function formatDate(date: string, cadence: Cadence, words = DEFAULT_MEASURE_WORDS): string {
   const monthly = cadence === 'month' || cadence === 'quarter' || cadence === 'year';
   const key = `${words.locale}|${monthly}`;
   let format = dateFormats.get(key);

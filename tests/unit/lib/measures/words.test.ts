@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { analyseSeries } from '../../../../src/lib/measures/analysis.ts';
 import type { MeasureSeries, MeasureSettings } from '../../../../src/lib/measures/types.ts';
 import { readSeries, type Episode } from '../../../../src/lib/measures/verdict.ts';
-import { describeChart, describeSeries, describeSignal, formatDate, formatValue, measureWords } from '../../../../src/lib/measures/words.ts';
-import { MEASURE_WORDS_EN } from '../../../../src/lib/measures/words-en.ts';
-import { MEASURE_WORDS_ES } from '../../../../src/lib/measures/words-es.ts';
+import { describeChart, describeSeries, describeSignal, formatDate, formatValue } from '../../../../src/lib/measures/words.ts';
+import { uiStrings } from '../../../../src/i18n/index.ts';
+import en from '../../../../src/i18n/languages/en.ts';
+import es from '../../../../src/i18n/languages/es.ts';
+
+const WORDS = { en: en.measureWords, es: es.measureWords };
 
 function series(values: readonly (number | null)[]): MeasureSeries {
   return {
@@ -20,8 +23,8 @@ function series(values: readonly (number | null)[]): MeasureSeries {
   };
 }
 
-function sentences(values: readonly (number | null)[], settings: MeasureSettings, lang = 'en'): string[] {
-  return describeSeries(readSeries(analyseSeries(series(values), settings)), '%', lang);
+function sentences(values: readonly (number | null)[], settings: MeasureSettings, lang: keyof typeof WORDS = 'en'): string[] {
+  return describeSeries(readSeries(analyseSeries(series(values), settings)), '%', WORDS[lang]);
 }
 
 const STABLE = [70, 72, 70, 72, 70, 72, 70, 72, 70, 72, 70, 72];
@@ -101,26 +104,26 @@ describe('describeSignal: every kind, both languages', () => {
     [episode('two-of-three', 2, true), 'month', 'Around September 2025, two of three values in a row were close to the top of the usual range: an early hint that things may be changing.'],
     [{ kind: 'few-crossings', crossings: 3, crossingsMin: 8 } as const, 'month', 'The line crossed its middle only three times, where chance alone would cross it at least eight times: the level has most likely changed.'],
   ] as const)('%j (%s)', (signal, cadence, english) => {
-    expect(describeSignal(signal, cadence, 'en')).toBe(english);
-    expect(describeSignal(signal, cadence, 'es')).toMatch(/^[A-ZÁÉÍÓÚ].*\.$/);
+    expect(describeSignal(signal, cadence, WORDS.en)).toBe(english);
+    expect(describeSignal(signal, cadence, WORDS.es)).toMatch(/^[A-ZÁÉÍÓÚ].*\.$/);
   });
 
   it('agrees Spanish words with feminine units', () => {
-    expect(describeSignal(episode('shift', 8, false), 'week', 'es')).toBe(
+    expect(describeSignal(episode('shift', 8, false), 'week', WORDS.es)).toBe(
       'De 1 de marzo de 2025 a 1 de septiembre de 2025, el valor estuvo por encima del nivel habitual ocho semanas seguidas: una señal de cambio real en ese momento, no del azar.',
     );
-    expect(describeSignal(episode('shift', 8, true), 'week', 'es')).toMatch(/^En las últimas ocho semanas,/);
+    expect(describeSignal(episode('shift', 8, true), 'week', WORDS.es)).toMatch(/^En las últimas ocho semanas,/);
   });
 });
 
 describe('words tables', () => {
   it('English and Spanish fill the same entries', () => {
-    expect(Object.keys(MEASURE_WORDS_ES).sort()).toEqual(Object.keys(MEASURE_WORDS_EN).sort());
-    expect(Object.keys(MEASURE_WORDS_ES.flagLabel).sort()).toEqual(Object.keys(MEASURE_WORDS_EN.flagLabel).sort());
+    expect(Object.keys(WORDS.es).sort()).toEqual(Object.keys(WORDS.en).sort());
+    expect(Object.keys(WORDS.es.flagLabel).sort()).toEqual(Object.keys(WORDS.en.flagLabel).sort());
   });
 
-  it('falls back to English for a language without a table', () => {
-    expect(measureWords('fr')).toBe(MEASURE_WORDS_EN);
+  it('falls back to English for a language without an interface file', () => {
+    expect(uiStrings('fr').measureWords).toBe(WORDS.en);
   });
 
   it.each([
@@ -128,8 +131,8 @@ describe('words tables', () => {
     [71.5, '%', 'es', '71,5 %'],
     [12, 'days', 'en', '12 days'],
     [1234.567, 'students', 'en', '1,234.57 students'],
-  ])('formatValue(%d, %j, %s) = %s', (value, unit, lang, expected) => {
-    expect(formatValue(value, unit, lang)).toBe(expected);
+  ] as const)('formatValue(%d, %j, %s) = %s', (value, unit, lang, expected) => {
+    expect(formatValue(value, unit, WORDS[lang])).toBe(expected);
   });
 
   it.each([
@@ -137,7 +140,7 @@ describe('words tables', () => {
     ['2025-03-01', 'week', 'en', 'March 1, 2025'],
     ['2025-03-01', 'month', 'es', 'marzo de 2025'],
   ] as const)('formatDate(%s, %s, %s) = %s', (date, cadence, lang, expected) => {
-    expect(formatDate(date, cadence, lang)).toBe(expected);
+    expect(formatDate(date, cadence, WORDS[lang])).toBe(expected);
   });
 });
 
@@ -146,7 +149,7 @@ describe('describeChart: the short text alternative', () => {
     const analysis = analyseSeries(series(STABLE), { better: 'higher', chart: 'run' });
     const dates = analysis.phases.flatMap((phase) => phase.points.map((point) => point.date));
     expect(describeChart(readSeries(analysis), 'run', dates, '%')).toBe('Run chart of twelve months, from January 2024 to December 2024; median 71%.');
-    expect(describeChart(readSeries(analysis), 'run', dates, '%', 'es')).toBe(
+    expect(describeChart(readSeries(analysis), 'run', dates, '%', WORDS.es)).toBe(
       'Gráfico de rachas de doce meses, de enero de 2024 a diciembre de 2024; mediana: 71 %.',
     );
   });
