@@ -9,13 +9,20 @@
  * events; 5% Spanish translations; 8% draft, in review or under embargo (half of the embargoes
  * already lifted at BENCH_NOW), so the publishing rules do real work.
  */
-import { CHALLENGE_KINDS, ENTRY_COLLECTIONS, REQUIRED_AUDIENCES, type EntryCollection } from '../../src/lib/collections.ts';
+import { CHALLENGE_KINDS, REQUIRED_AUDIENCES } from '../../src/lib/collections.ts';
 import { tierOf } from '../../src/lib/evidence/tier.ts';
 import { DESIGNS, OUTCOMES, type Evidence } from '../../src/lib/evidence/types.ts';
 import { addDays } from '../../src/lib/scaffold.ts';
 import { yamlFields } from '../../src/lib/yaml.ts';
 import { slugFromTitle } from '../../src/lib/slug.ts';
 import * as words from './corpus-words.ts';
+
+/**
+ * The kinds of entry the corpus generates: the research a portal publishes, which is what the
+ * time budget is about (improvement work, aims to measures, is a handful of entries per network).
+ */
+export const CORPUS_COLLECTIONS = ['briefs', 'findings', 'challenges', 'events'] as const;
+export type CorpusCollection = (typeof CORPUS_COLLECTIONS)[number];
 
 export const DEFAULT_SEED = 20260601;
 /** The build clock the bench builds at: some embargoes lift before it, some after. */
@@ -32,7 +39,7 @@ export interface CorpusFile {
 export interface Corpus {
   files: CorpusFile[];
   /** How many briefs, findings, challenge notes and events (the "entries" of the table). */
-  counts: Record<EntryCollection, number>;
+  counts: Record<CorpusCollection, number>;
   /** A public English brief with evidence: the bench's "typical entry page". */
   sampleBriefId: string;
   /** A problem and an audience to narrow the bench's search by, as a district staffer would. */
@@ -44,7 +51,7 @@ export interface CorpusOptions {
   seed?: number;
 }
 
-const SHARES: Record<EntryCollection, number> = { briefs: 0.45, findings: 0.25, challenges: 0.15, events: 0.15 };
+const SHARES: Record<CorpusCollection, number> = { briefs: 0.45, findings: 0.25, challenges: 0.15, events: 0.15 };
 const TRANSLATION_SHARE = 0.05;
 const STATUS_WEIGHTS = [
   { status: 'published', weight: 92 },
@@ -88,7 +95,7 @@ export class Random {
 
 /** One MDX entry before it is written: enough to be linked to by the others. */
 interface Plan {
-  collection: EntryCollection;
+  collection: CorpusCollection;
   id: string;
   title: string;
   lang: 'en' | 'es';
@@ -117,8 +124,8 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   const random = new Random(options.seed ?? DEFAULT_SEED);
   const counts = splitEntries(options.entries);
   const data = dataFiles(options.entries, random);
-  const plans = ENTRY_COLLECTIONS.flatMap((collection) => planCollection(collection, counts[collection], random));
-  const byCollection = new Map(ENTRY_COLLECTIONS.map((collection) => [collection, plans.filter((plan) => plan.collection === collection)]));
+  const plans = CORPUS_COLLECTIONS.flatMap((collection) => planCollection(collection, counts[collection], random));
+  const byCollection = new Map(CORPUS_COLLECTIONS.map((collection) => [collection, plans.filter((plan) => plan.collection === collection)]));
   const entryFiles = plans.map((plan) => ({
     path: `${plan.collection}/${plan.id}.mdx`,
     text: writeEntry(plan, { random, taxonomy: data.taxonomy, byCollection, all: plans }),
@@ -132,12 +139,12 @@ export function generateCorpus(options: CorpusOptions): Corpus {
 }
 
 /** Entries per collection, at least one of each. */
-export function splitEntries(total: number): Record<EntryCollection, number> {
-  if (!Number.isInteger(total) || total < ENTRY_COLLECTIONS.length) {
-    throw new Error(`A corpus needs at least ${ENTRY_COLLECTIONS.length} entries (one of each kind); got ${total}`);
+export function splitEntries(total: number): Record<CorpusCollection, number> {
+  if (!Number.isInteger(total) || total < CORPUS_COLLECTIONS.length) {
+    throw new Error(`A corpus needs at least ${CORPUS_COLLECTIONS.length} entries (one of each kind); got ${total}`);
   }
-  const counts = Object.fromEntries(ENTRY_COLLECTIONS.map((name) => [name, Math.max(1, Math.floor(total * SHARES[name]))])) as Record<EntryCollection, number>;
-  counts.briefs += total - ENTRY_COLLECTIONS.reduce((sum, name) => sum + counts[name], 0);
+  const counts = Object.fromEntries(CORPUS_COLLECTIONS.map((name) => [name, Math.max(1, Math.floor(total * SHARES[name]))])) as Record<CorpusCollection, number>;
+  counts.briefs += total - CORPUS_COLLECTIONS.reduce((sum, name) => sum + counts[name], 0);
   return counts;
 }
 
@@ -226,7 +233,7 @@ function placeName(index: number): string {
 // ---------------------------------------------------------------------------------------------
 // Planning MDX entries: ids, titles, languages and states, before any entry links to another.
 
-function planCollection(collection: EntryCollection, count: number, random: Random): Plan[] {
+function planCollection(collection: CorpusCollection, count: number, random: Random): Plan[] {
   const plans: Plan[] = [];
   /** English entries not yet translated: each original gets at most one Spanish version. */
   const untranslated: Plan[] = [];
@@ -270,12 +277,12 @@ function pickStatus(random: Random): PlannedStatus {
 }
 
 /** Titles stay within the model's 140 characters; a long combination gets the short form. */
-function titleFor(collection: EntryCollection, slots: Slots, random: Random): string {
+function titleFor(collection: CorpusCollection, slots: Slots, random: Random): string {
   const title = longTitle(collection, slots, random);
   return title.length <= 140 ? title : `${capitalize(slots.program)} and ${slots.outcome} in ${slots.place}`;
 }
 
-function longTitle(collection: EntryCollection, slots: Slots, random: Random): string {
+function longTitle(collection: CorpusCollection, slots: Slots, random: Random): string {
   const program = capitalize(slots.program);
   switch (collection) {
     case 'briefs':
@@ -306,7 +313,7 @@ function longTitle(collection: EntryCollection, slots: Slots, random: Random): s
 interface Context {
   random: Random;
   taxonomy: Taxonomy;
-  byCollection: Map<EntryCollection, Plan[]>;
+  byCollection: Map<CorpusCollection, Plan[]>;
   all: Plan[];
 }
 
@@ -335,7 +342,7 @@ function statusFields(status: PlannedStatus): Record<string, unknown> {
 
 type KindWriter = (plan: Plan, context: Context) => { fields: Record<string, unknown>; body: string };
 
-const KIND_FIELDS: Record<EntryCollection, KindWriter> = {
+const KIND_FIELDS: Record<CorpusCollection, KindWriter> = {
   briefs: (plan, { random, taxonomy, byCollection }) => {
     const published = randomDay(random, 2016, 2026);
     const evidence = plan === byCollection.get('briefs')![0] || random.chance(0.8) ? evidenceFields(random) : undefined;
@@ -397,7 +404,7 @@ const KIND_FIELDS: Record<EntryCollection, KindWriter> = {
 };
 
 /** Links to other entries of any kind; some point at drafts, which the build must drop. */
-function relatedRefs(plan: Plan, { random, all }: Context): { collection: EntryCollection; id: string }[] {
+function relatedRefs(plan: Plan, { random, all }: Context): { collection: CorpusCollection; id: string }[] {
   return random
     .some(all, random.int(0, 3))
     .filter((other) => other.id !== plan.id || other.collection !== plan.collection)

@@ -6,14 +6,14 @@ import type { APIRoute } from 'astro';
 import { APA_WORKER_ENV, ApaReferences } from '../lib/apa-references.ts';
 import { toApa, toBibtex, toRis, type CitableBrief } from '../lib/citation.ts';
 import { absoluteUrl, entryUrl } from '../lib/collections.ts';
-import { buildMode, dataById, visibleEntries, type EntryOf } from './entries.ts';
+import { buildMode, taxonomyById, visibleEntries, type EntryOf } from './entries.ts';
 import { requireSite } from './site.ts';
 
 export type BriefEntry = EntryOf<'briefs'>;
 
 export async function citableBrief(brief: BriefEntry, site: URL | undefined): Promise<CitableBrief> {
   const base = requireSite(site);
-  const [people, alliances] = await Promise.all([dataById('people'), dataById('alliances')]);
+  const [people, alliances] = await Promise.all([taxonomyById('people'), taxonomyById('alliances')]);
   const { data } = brief;
   return {
     id: brief.id,

@@ -6,13 +6,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import {
   DEFAULT_LANG,
-  ENTRY_COLLECTIONS,
   ENTRY_TYPE,
+  PAGE_COLLECTIONS,
   entryUrl,
   langParam,
   type ChallengeKind,
-  type DataCollection,
   type EntryCollection,
+  type PageCollection,
+  type TaxonomyCollection,
 } from '../lib/collections.ts';
 import { SITE_LANGS } from '../i18n/index.ts';
 import { indexBy, newestFirst, type EntryCard } from '../lib/listing.ts';
@@ -26,6 +27,8 @@ export const buildNow = resolveNow(process.env);
 
 export type AnyEntry = CollectionEntry<EntryCollection>;
 export type EntryOf<C extends EntryCollection> = CollectionEntry<C>;
+/** An entry with a page of its own (PAGE_COLLECTIONS). */
+export type PageEntry = CollectionEntry<PageCollection>;
 
 const memo = new Map<string, Promise<unknown>>();
 /** Collections are read once per build, not once per page. */
@@ -60,25 +63,31 @@ export async function challengeNotes(kind: ChallengeKind, lang: string): Promise
   return newestFirst((await entriesInLang('challenges', lang)).filter((note) => note.data.challenge === kind).map(toCard));
 }
 
-/** A YAML collection, read once per build; read-only, since every page shares the one array. */
-export function dataEntries<C extends DataCollection>(collection: C): Promise<readonly CollectionEntry<C>[]> {
+/** A taxonomy collection, read once per build; read-only, since every page shares the one array. */
+export function taxonomyEntries<C extends TaxonomyCollection>(collection: C): Promise<readonly CollectionEntry<C>[]> {
   return once(`data:${collection}`, () => getCollection(collection) as Promise<CollectionEntry<C>[]>);
 }
 
 /** Problems of practice as the districts ranked them (`order`), then by title. */
 export async function problemsInOrder(): Promise<CollectionEntry<'problems'>[]> {
-  return [...(await dataEntries('problems'))].sort(
+  return [...(await taxonomyEntries('problems'))].sort(
     (a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title),
   );
 }
 
-/** A YAML entry by id, as a map for cheap lookups on every page. */
-export function dataById<C extends DataCollection>(collection: C): Promise<Map<string, CollectionEntry<C>>> {
-  return once(`byId:${collection}`, async () => new Map((await dataEntries(collection)).map((entry) => [entry.id, entry])));
+/** A taxonomy entry by id, as a map for cheap lookups on every page. */
+export function taxonomyById<C extends TaxonomyCollection>(collection: C): Promise<Map<string, CollectionEntry<C>>> {
+  return once(`byId:${collection}`, async () => new Map((await taxonomyEntries(collection)).map((entry) => [entry.id, entry])));
 }
 
+/**
+ * The date an entry is listed, sorted and fed by: an event's start, a cycle's start (its ramp's
+ * order), otherwise the day it was published.
+ */
 export function entryDate(entry: AnyEntry): Date {
-  return entry.collection === 'events' ? (entry as EntryOf<'events'>).data.start : (entry.data as { published: Date }).published;
+  if (entry.collection === 'events') return (entry as EntryOf<'events'>).data.start;
+  if (entry.collection === 'cycles') return (entry as EntryOf<'cycles'>).data.started;
+  return (entry.data as { published: Date }).published;
 }
 
 /** The study facts of a brief or finding, or undefined for entries that carry none. */
@@ -92,10 +101,10 @@ function entryTier(entry: AnyEntry): TierValue | undefined {
   return evidence ? tierOf(evidence) : undefined;
 }
 
-const cards = new WeakMap<AnyEntry, EntryCard>();
+const cards = new WeakMap<PageEntry, EntryCard>();
 
 /** An entry as a card; computed once per entry, since every list, index and link asks for it. */
-export function toCard(entry: AnyEntry): EntryCard {
+export function toCard(entry: PageEntry): EntryCard {
   let card = cards.get(entry);
   if (!card) {
     card = buildCard(entry);
@@ -104,7 +113,7 @@ export function toCard(entry: AnyEntry): EntryCard {
   return card;
 }
 
-function buildCard(entry: AnyEntry): EntryCard {
+function buildCard(entry: PageEntry): EntryCard {
   const { data } = entry;
   return {
     collection: entry.collection,
@@ -127,35 +136,48 @@ function buildCard(entry: AnyEntry): EntryCard {
 /** Every visible entry of every kind in one language, as cards, newest first. */
 export function allCards(lang = DEFAULT_LANG): Promise<EntryCard[]> {
   return once(`cards:${lang}`, async () => {
-    const lists = await Promise.all(ENTRY_COLLECTIONS.map((collection) => entriesInLang(collection, lang)));
+    const lists = await Promise.all(PAGE_COLLECTIONS.map((collection) => entriesInLang(collection, lang)));
     return newestFirst(lists.flat().map(toCard));
   });
 }
 
-export async function cardsOf(collection: EntryCollection, lang = DEFAULT_LANG): Promise<EntryCard[]> {
+export async function cardsOf(collection: PageCollection, lang = DEFAULT_LANG): Promise<EntryCard[]> {
   return (await allCards(lang)).filter((card) => card.collection === collection);
 }
 
-/** Cards by tag, built once: what /problems/<id>/, /audiences/<id>/... list. */
+/**
+ * Cards by tag, built once: what /problems/<id>/, /audiences/<id>/... list. An alliance's cards
+ * are those it published and the research action clusters it is a member of.
+ */
 export function cardsByTag(tag: 'problems' | 'audiences' | 'alliance', lang = DEFAULT_LANG): Promise<Map<string, EntryCard[]>> {
-  return once(`byTag:${tag}:${lang}`, async () =>
-    indexBy(await allCards(lang), (card) => (tag === 'alliance' ? [card.alliance] : card[tag])),
-  );
+  return once(`byTag:${tag}:${lang}`, async () => {
+    const members = new Map((await visibleEntries('clusters')).map((cluster) => [cluster.id, cluster.data.members]));
+    const alliancesOf = (card: EntryCard) => [card.alliance, ...(card.collection === 'clusters' ? (members.get(card.id) ?? []) : [])];
+    return indexBy(await allCards(lang), (card) => (tag === 'alliance' ? alliancesOf(card) : card[tag]));
+  });
 }
 
 /**
- * Cards a person wrote or presented at, and findings drawn from their briefs, in one language.
- * Only briefs this build shows count as sources, so a draft's authors are never revealed through
- * a finding.
+ * Cards a person wrote, presented at, ran (PDSA cycles) or chairs (clusters), and findings drawn
+ * from their briefs, in one language. Only briefs this build shows count as sources, so a draft's
+ * authors are never revealed through a finding.
  */
 export function cardsByPerson(lang = DEFAULT_LANG): Promise<Map<string, EntryCard[]>> {
   return once(`byPerson:${lang}`, async () => {
-    const [briefs, findings, events] = await Promise.all([entriesInLang('briefs', lang), entriesInLang('findings', lang), entriesInLang('events', lang)]);
+    const [briefs, findings, events, cycles, clusters] = await Promise.all([
+      entriesInLang('briefs', lang),
+      entriesInLang('findings', lang),
+      entriesInLang('events', lang),
+      entriesInLang('cycles', lang),
+      entriesInLang('clusters', lang),
+    ]);
     const authorsOf = new Map((await visibleEntries('briefs')).map((brief) => [brief.id, brief.data.authors]));
     const people = [
       ...briefs.map((entry) => ({ card: toCard(entry), ids: entry.data.authors })),
       ...findings.map((entry) => ({ card: toCard(entry), ids: entry.data.sources.flatMap((id) => authorsOf.get(id) ?? []) })),
       ...events.map((entry) => ({ card: toCard(entry), ids: entry.data.presenters })),
+      ...cycles.map((entry) => ({ card: toCard(entry), ids: entry.data.people })),
+      ...clusters.map((entry) => ({ card: toCard(entry), ids: entry.data.chairs })),
     ];
     const index = indexBy(people, (item) => item.ids);
     return new Map([...index].map(([id, items]) => [id, newestFirst(items.map((item) => item.card))]));
@@ -163,16 +185,16 @@ export function cardsByPerson(lang = DEFAULT_LANG): Promise<Map<string, EntryCar
 }
 
 /** A visible entry's card by collection and id, or undefined when it may not be shown. */
-export async function findCard(collection: EntryCollection, id: string): Promise<EntryCard | undefined> {
+export async function findCard(collection: PageCollection, id: string): Promise<EntryCard | undefined> {
   const lookup = await once('cardIndex', async () => {
-    const lists = await Promise.all(ENTRY_COLLECTIONS.map((name) => visibleEntries(name)));
+    const lists = await Promise.all(PAGE_COLLECTIONS.map((name) => visibleEntries(name)));
     return new Map(lists.flat().map((entry) => [`${entry.collection}/${entry.id}`, toCard(entry)]));
   });
   return lookup.get(`${collection}/${id}`);
 }
 
 /** Resolves `{collection, id}` links, silently dropping any that point at unpublished entries. */
-export async function resolveRefs(refs: readonly { collection: EntryCollection; id: string }[]): Promise<EntryCard[]> {
+export async function resolveRefs(refs: readonly { collection: PageCollection; id: string }[]): Promise<EntryCard[]> {
   const cards = await Promise.all(refs.map((ref) => findCard(ref.collection, ref.id)));
   return cards.filter((card): card is EntryCard => card !== undefined);
 }
@@ -183,16 +205,16 @@ export function localizedPaths() {
 }
 
 /**
- * `getStaticPaths` for the page of each YAML entry (an audience, problem, alliance or person) in
+ * `getStaticPaths` for the page of each taxonomy entry (an audience, problem, alliance or person) in
  * every interface language: `/problems/<id>/`, `/es/problems/<id>/`.
  */
-export async function localizedDataPaths<C extends Exclude<DataCollection, 'glossary'>>(collection: C) {
-  const entries = await dataEntries(collection);
+export async function localizedTaxonomyPaths<C extends Exclude<TaxonomyCollection, 'glossary'>>(collection: C) {
+  const entries = await taxonomyEntries(collection);
   return SITE_LANGS.flatMap((lang) => entries.map((entry) => ({ params: { lang: langParam(lang), id: entry.id }, props: { entry, lang } })));
 }
 
 /** `getStaticPaths` for entry pages: every visible entry at its language's URL. */
-export async function entryPaths<C extends EntryCollection>(collection: C) {
+export async function entryPaths<C extends PageCollection>(collection: C) {
   return (await visibleEntries(collection)).map((entry) => ({
     params: { lang: langParam(entry.data.lang), id: entry.id },
     props: { entry },
@@ -209,12 +231,37 @@ export interface Alternate {
  * whose `translationOf` names it. Empty when the entry has no translation.
  */
 export async function languageVersions(entry: AnyEntry): Promise<Alternate[]> {
-  const families = await once(`families:${entry.collection}`, async () =>
-    indexBy(await visibleEntries(entry.collection), (member) => [member.data.translationOf ?? member.id]),
-  );
-  const family = families.get(entry.data.translationOf ?? entry.id) ?? [];
+  const family = (await familiesOf(entry.collection)).get(entry.data.translationOf ?? entry.id) ?? [];
   if (family.length < 2) return [];
   return family
     .map((member) => ({ lang: member.data.lang, href: entryUrl(member.collection, member.id, member.data.lang) }))
     .sort((a, b) => a.lang.localeCompare(b.lang));
+}
+
+/** Visible entries of a collection by the id of their original: the original and its translations. */
+function familiesOf<C extends EntryCollection>(collection: C): Promise<Map<string, EntryOf<C>[]>> {
+  return once(`families:${collection}`, async () =>
+    indexBy(await visibleEntries(collection), (member) => [member.data.translationOf ?? member.id]),
+  );
+}
+
+/**
+ * The version of an entry a reader of `lang` gets: its visible translation into `lang` where
+ * there is one, else its original (or the entry itself). Ids in the network's structure name
+ * originals; pages in another language show each in that language where they can.
+ */
+export async function versionFor<E extends AnyEntry>(entry: E, lang: string): Promise<E> {
+  // Every member of a family is of the entry's own collection.
+  const family = ((await familiesOf(entry.collection)).get(entry.data.translationOf ?? entry.id) ?? [entry]) as E[];
+  return family.find((member) => member.data.lang === lang) ?? family.find((member) => member.data.translationOf === undefined) ?? entry;
+}
+
+/** A collection's visible entries by id, built once per build. */
+export function visibleById<C extends EntryCollection>(collection: C): Promise<Map<string, EntryOf<C>>> {
+  return once(`visibleById:${collection}`, async () => new Map((await visibleEntries(collection)).map((entry) => [entry.id, entry])));
+}
+
+/** Visible entries that are originals (no translationOf): what counts, once, in every language. */
+export async function originalEntries<C extends EntryCollection>(collection: C): Promise<EntryOf<C>[]> {
+  return (await visibleEntries(collection)).filter((entry) => entry.data.translationOf === undefined);
 }

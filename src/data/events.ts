@@ -18,7 +18,7 @@ import {
 import { newestFirst, splitUpcoming, type EntryCard } from '../lib/listing.ts';
 import { uiStrings } from '../i18n/index.ts';
 import { requireSite } from './site.ts';
-import { buildNow, entriesInLang, resolveRefs, toCard, visibleEntries, type AnyEntry, type EntryOf } from './entries.ts';
+import { buildNow, entriesInLang, resolveRefs, toCard, visibleEntries, type EntryOf, type PageEntry } from './entries.ts';
 
 export type EventEntry = EntryOf<'events'>;
 
@@ -62,7 +62,7 @@ let discussedIndex: Promise<Map<string, EventEntry[]>> | undefined;
  * The visible events whose materials reference this brief or finding, one version of each
  * gathering (the one in the entry's language where there is one), newest first.
  */
-export async function eventsDiscussing(entry: AnyEntry): Promise<EntryCard[]> {
+export async function eventsDiscussing(entry: PageEntry): Promise<EntryCard[]> {
   discussedIndex ??= visibleEntries('events').then((events) => indexByDiscussed(events, (event) => event.data.materials));
   const events = (await discussedIndex).get(refKey({ collection: entry.collection, id: entry.id })) ?? [];
   return newestFirst(preferLanguage(events, entry.data.lang).map(toCard));

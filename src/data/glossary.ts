@@ -4,11 +4,11 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { groupByFirstLetter, type LetterGroup } from '../lib/glossary.ts';
-import { dataEntries } from './entries.ts';
+import { taxonomyEntries } from './entries.ts';
 
 export type GlossaryEntry = CollectionEntry<'glossary'>;
 
 export async function glossaryByLetter(lang: string): Promise<LetterGroup<GlossaryEntry>[]> {
-  const terms = (await dataEntries('glossary')).filter((term) => term.data.lang === lang);
+  const terms = (await taxonomyEntries('glossary')).filter((term) => term.data.lang === lang);
   return groupByFirstLetter(terms, (term) => term.data.term, lang);
 }

@@ -4,9 +4,9 @@
  * there is one, alliances and people by name as written. Ids are checked to exist, so a missing
  * label is a bug; we fall back to the id.
  */
-import { DEFAULT_LANG, dataUrl, type DataCollection } from '../lib/collections.ts';
+import { DEFAULT_LANG, taxonomyUrl, type TaxonomyCollection } from '../lib/collections.ts';
 import { audienceText, langIfOther, problemText } from '../lib/translations.ts';
-import { dataById, once } from './entries.ts';
+import { taxonomyById, once } from './entries.ts';
 
 export interface LinkItem {
   href: string;
@@ -17,7 +17,7 @@ export interface LinkItem {
 
 export interface Labels {
   /** Each id's label and the link to its page, in the language the labels were asked for. */
-  links(collection: Exclude<DataCollection, 'glossary'>, ids: readonly string[]): LinkItem[];
+  links(collection: Exclude<TaxonomyCollection, 'glossary'>, ids: readonly string[]): LinkItem[];
 }
 
 interface Label {
@@ -32,14 +32,14 @@ export function labelsFor(lang: string = DEFAULT_LANG): Promise<Labels> {
 
 async function load(lang: string): Promise<Labels> {
   const [audiences, problems, alliances, people] = await Promise.all([
-    dataById('audiences'),
-    dataById('problems'),
-    dataById('alliances'),
-    dataById('people'),
+    taxonomyById('audiences'),
+    taxonomyById('problems'),
+    taxonomyById('alliances'),
+    taxonomyById('people'),
   ]);
   /** Text as written in its YAML, in the default language. */
   const asWritten = (text: string | undefined, id: string): Label => ({ text: text ?? id, lang: DEFAULT_LANG });
-  const label: Record<Exclude<DataCollection, 'glossary'>, (id: string) => Label> = {
+  const label: Record<Exclude<TaxonomyCollection, 'glossary'>, (id: string) => Label> = {
     audiences: (id) => {
       const data = audiences.get(id)?.data;
       if (!data) return asWritten(undefined, id);
@@ -60,7 +60,7 @@ async function load(lang: string): Promise<Labels> {
     links: (collection, ids) =>
       ids.map((id) => {
         const { text, lang: textLang } = label[collection](id);
-        return { href: dataUrl(collection, id, lang), label: text, lang: textLang && langIfOther(textLang, lang) };
+        return { href: taxonomyUrl(collection, id, lang), label: text, lang: textLang && langIfOther(textLang, lang) };
       }),
   };
 }

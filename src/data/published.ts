@@ -4,14 +4,14 @@
  * src/lib/open-data.ts keep only the public ones, so even a partner preview's feeds carry nothing
  * in review or under embargo.
  */
-import { DEFAULT_LANG, ENTRY_COLLECTIONS } from '../lib/collections.ts';
+import { DEFAULT_LANG, PAGE_COLLECTIONS } from '../lib/collections.ts';
 import { indexBy, type EntryCard } from '../lib/listing.ts';
 import { entriesForReader, once, toCard, visibleEntries } from './entries.ts';
 
 /** Every entry this build shows, of every kind and language, as cards. */
 export function everyCard(): Promise<EntryCard[]> {
   return once('everyCard', async () =>
-    (await Promise.all(ENTRY_COLLECTIONS.map((collection) => visibleEntries(collection)))).flat().map(toCard),
+    (await Promise.all(PAGE_COLLECTIONS.map((collection) => visibleEntries(collection)))).flat().map(toCard),
   );
 }
 
@@ -23,7 +23,7 @@ export function everyCard(): Promise<EntryCard[]> {
 export function feedCards(lang: string): Promise<EntryCard[]> {
   if (lang === DEFAULT_LANG) return everyCard();
   return once(`feedCards:${lang}`, async () =>
-    (await Promise.all(ENTRY_COLLECTIONS.map((collection) => entriesForReader(collection, lang)))).flat().map(toCard),
+    (await Promise.all(PAGE_COLLECTIONS.map((collection) => entriesForReader(collection, lang)))).flat().map(toCard),
   );
 }
 

@@ -4,13 +4,13 @@
  * becomes a filter value with no other edit.
  */
 import { uiStrings } from '../i18n/index.ts';
-import { CHALLENGE_KINDS, ENTRY_TYPE, ENTRY_COLLECTIONS } from '../lib/collections.ts';
+import { CHALLENGE_KINDS, ENTRY_TYPE, PAGE_COLLECTIONS } from '../lib/collections.ts';
 import { TIER_VALUES } from '../lib/evidence/types.ts';
 import { byOrderThenLabel } from '../lib/listing.ts';
 import { searchYearOf } from '../lib/search-record.ts';
 import { audienceText, problemText } from '../lib/translations.ts';
 import type { Facet } from '../lib/search-state.ts';
-import { allCards, dataEntries } from './entries.ts';
+import { allCards, taxonomyEntries } from './entries.ts';
 
 export interface FacetOption {
   value: string;
@@ -20,14 +20,14 @@ export interface FacetOption {
 export async function facetOptions(lang: string): Promise<Record<Facet, FacetOption[]>> {
   const t = uiStrings(lang);
   const [audiences, problems, alliances, cards] = await Promise.all([
-    dataEntries('audiences'),
-    dataEntries('problems'),
-    dataEntries('alliances'),
+    taxonomyEntries('audiences'),
+    taxonomyEntries('problems'),
+    taxonomyEntries('alliances'),
     allCards(lang),
   ]);
   const years = [...new Set(cards.map(searchYearOf))].sort().reverse();
   return {
-    type: ENTRY_COLLECTIONS.map((collection) => ({ value: ENTRY_TYPE[collection], label: t.types[ENTRY_TYPE[collection]] })),
+    type: PAGE_COLLECTIONS.map((collection) => ({ value: ENTRY_TYPE[collection], label: t.types[ENTRY_TYPE[collection]] })),
     audience: audiences
       .map((entry) => ({ value: entry.id, label: audienceText(entry.data, lang).label, order: entry.data.order }))
       .sort(byOrderThenLabel),

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { ENTRY_COLLECTIONS } from '../lib/collections.ts';
+import { PAGE_COLLECTIONS } from '../lib/collections.ts';
 import { entryPagesGlob } from '../lib/search-record.ts';
 
 /**
@@ -47,7 +47,7 @@ async function indexSite(site: string): Promise<number> {
     const { index, errors } = await pagefind.createIndex({});
     failOn('create the index', errors);
     if (!index) throw new Error('Pagefind returned no index');
-    const added = await index.addDirectory({ path: site, glob: entryPagesGlob(ENTRY_COLLECTIONS) });
+    const added = await index.addDirectory({ path: site, glob: entryPagesGlob(PAGE_COLLECTIONS) });
     failOn('index the site', added.errors);
     const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
     failOn('write the index', written.errors);

@@ -1,31 +1,105 @@
 /**
- * The collections of the content model (content/README.md, section 1) and the URLs built from
- * them (section 5). Everything that needs a collection name or an entry URL asks this file, so a
- * folder or URL change is one edit.
+ * The collections of the content model (content/README.md, sections 1, 7 and 8) and the URLs built
+ * from them (section 5). Everything that needs a collection name or an entry URL asks this file, so a folder or
+ * URL change is one edit.
+ *
+ * Two roles, independent of the file format:
+ * - entries take the shared fields (title, summary, audiences, problems, alliance, status, lang...),
+ *   follow the publishing states, and get a page, a card, a search record, feed items and an
+ *   open-data record; most are MDX, but aims, clusters and measures are YAML;
+ * - taxonomies are the things entries point to (audiences, problems, alliances, people, glossary
+ *   terms), always YAML, always public, with one page each in every interface language.
  */
 
-/** Prose-bearing collections: one MDX file per entry. */
-export const ENTRY_COLLECTIONS = ['briefs', 'findings', 'challenges', 'events'] as const;
-/** Pure data collections: one YAML file per entry. */
-export const DATA_COLLECTIONS = ['audiences', 'problems', 'alliances', 'people', 'glossary'] as const;
-export const ALL_COLLECTIONS = [...ENTRY_COLLECTIONS, ...DATA_COLLECTIONS] as const;
+/** Collections whose files are entries (the shared fields and publishing states). */
+export const ENTRY_COLLECTIONS = [
+  'briefs',
+  'findings',
+  'challenges',
+  'events',
+  'aims',
+  'change-ideas',
+  'cycles',
+  'clusters',
+  'measures',
+] as const;
+/** Collections of the things entries point to. */
+export const TAXONOMY_COLLECTIONS = ['audiences', 'problems', 'alliances', 'people', 'glossary'] as const;
+export const ALL_COLLECTIONS = [...ENTRY_COLLECTIONS, ...TAXONOMY_COLLECTIONS] as const;
 
 export type EntryCollection = (typeof ENTRY_COLLECTIONS)[number];
-export type DataCollection = (typeof DATA_COLLECTIONS)[number];
+export type TaxonomyCollection = (typeof TAXONOMY_COLLECTIONS)[number];
 export type CollectionName = (typeof ALL_COLLECTIONS)[number];
 
-/** The singular type name used in search filters and the JSON API (`type: brief`). */
+/** The file format of each collection: prose-bearing entries are MDX, pure data is YAML. */
+export const COLLECTION_EXTENSION = {
+  briefs: '.mdx',
+  findings: '.mdx',
+  challenges: '.mdx',
+  events: '.mdx',
+  aims: '.yaml',
+  'change-ideas': '.mdx',
+  cycles: '.mdx',
+  clusters: '.yaml',
+  measures: '.yaml',
+  audiences: '.yaml',
+  problems: '.yaml',
+  alliances: '.yaml',
+  people: '.yaml',
+  glossary: '.yaml',
+} as const satisfies Record<CollectionName, '.mdx' | '.yaml'>;
+
+/** Entry collections written in MDX: their entries have a body to render. */
+export type MdxCollection = {
+  [C in CollectionName]: (typeof COLLECTION_EXTENSION)[C] extends '.mdx' ? C : never;
+}[CollectionName];
+
+/**
+ * Files other parts of the site read beside an entry of the same id, which the content check
+ * accepts without judging their content: a measure's data, `content/measures/<id>.csv`, read by
+ * the measures code (CONTENT-MODEL.md §8).
+ */
+export const COMPANION_EXTENSIONS: Partial<Record<CollectionName, readonly string[]>> = {
+  measures: ['.csv'],
+};
+
+/** The singular type name used in search filters, feeds and the JSON API (`type: brief`). */
 export const ENTRY_TYPE = {
   briefs: 'brief',
   findings: 'finding',
   challenges: 'challenge',
   events: 'event',
+  aims: 'aim',
+  'change-ideas': 'change-idea',
+  cycles: 'cycle',
+  clusters: 'cluster',
+  measures: 'measure',
 } as const satisfies Record<EntryCollection, string>;
 export type EntryType = (typeof ENTRY_TYPE)[EntryCollection];
 
-export const COLLECTION_EXTENSION: Record<CollectionName, '.mdx' | '.yaml'> = Object.fromEntries(
-  ALL_COLLECTIONS.map((name) => [name, isEntryCollection(name) ? '.mdx' : '.yaml']),
-) as Record<CollectionName, '.mdx' | '.yaml'>;
+/**
+ * Entry collections whose entries have their own pages, and so cards, search records, feed items
+ * and open-data records (each of those links to the page). Measures join when their pages exist:
+ * adding 'measures' here is the one switch, and measure names become links (measureUrl).
+ */
+export const PAGE_COLLECTIONS = [
+  'briefs',
+  'findings',
+  'challenges',
+  'events',
+  'aims',
+  'change-ideas',
+  'cycles',
+  'clusters',
+] as const satisfies readonly EntryCollection[];
+export type PageCollection = (typeof PAGE_COLLECTIONS)[number];
+
+/** The collections of improvement work (CONTENT-MODEL.md §7, §8), under /improvement/ in the menu. */
+export const IMPROVEMENT_COLLECTIONS = ['aims', 'change-ideas', 'cycles', 'clusters', 'measures'] as const satisfies readonly EntryCollection[];
+
+export function isImprovementCollection(name: string): name is (typeof IMPROVEMENT_COLLECTIONS)[number] {
+  return (IMPROVEMENT_COLLECTIONS as readonly string[]).includes(name);
+}
 
 export function isEntryCollection(name: string): name is EntryCollection {
   return (ENTRY_COLLECTIONS as readonly string[]).includes(name);
@@ -33,6 +107,10 @@ export function isEntryCollection(name: string): name is EntryCollection {
 
 export function isCollectionName(name: string): name is CollectionName {
   return (ALL_COLLECTIONS as readonly string[]).includes(name);
+}
+
+export function hasPages(name: EntryCollection): name is PageCollection {
+  return (PAGE_COLLECTIONS as readonly string[]).includes(name);
 }
 
 /** The three challenges of partnership work; each has its own page at /challenges/<kind>/. */
@@ -57,10 +135,18 @@ export function entryUrl(collection: EntryCollection, id: string, lang: string =
 }
 
 /**
- * `/problems/<id>/`, `/es/people/<id>/`...: a YAML entry's page in an interface language; the
+ * A measure's page, `/measures/<id>/`, once measure pages exist (PAGE_COLLECTIONS); until then
+ * undefined, and pages show the measure's name without a link.
+ */
+export function measureUrl(id: string, lang: string = DEFAULT_LANG): string | undefined {
+  return hasPages('measures') ? entryUrl('measures', id, lang) : undefined;
+}
+
+/**
+ * `/problems/<id>/`, `/es/people/<id>/`...: a taxonomy entry's page in an interface language; the
  * glossary is one page with an anchor per term.
  */
-export function dataUrl(collection: DataCollection, id: string, lang: string = DEFAULT_LANG): string {
+export function taxonomyUrl(collection: TaxonomyCollection, id: string, lang: string = DEFAULT_LANG): string {
   return collection === 'glossary' ? glossaryUrl(id, lang) : `${langPrefix(lang)}/${collection}/${id}/`;
 }
 

@@ -3,7 +3,7 @@
  * references to the briefs and findings on the table. These pure helpers turn materials into
  * links and index events by what they discussed, so a brief can say where it was discussed.
  */
-import type { EntryCollection } from './collections.ts';
+import type { PageCollection } from './collections.ts';
 import { languageName } from './dates.ts';
 import { indexBy } from './listing.ts';
 
@@ -21,7 +21,7 @@ export function interpretationNames(tags: readonly string[], inLang: string): st
 }
 
 export interface EntryRef {
-  collection: EntryCollection;
+  collection: PageCollection;
   id: string;
 }
 

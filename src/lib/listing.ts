@@ -1,10 +1,10 @@
-import type { EntryCollection, EntryType } from './collections.ts';
+import type { EntryType, PageCollection } from './collections.ts';
 import type { Status } from './publishing.ts';
 import type { TierValue } from './evidence/types.ts';
 
 /** What a listing, a card, the JSON API and the search index need to know about an entry. */
 export interface EntryCard {
-  collection: EntryCollection;
+  collection: PageCollection;
   type: EntryType;
   id: string;
   url: string;

@@ -3,6 +3,14 @@ import { requiredText, textList, translationsOf, webUrl } from './fields.ts';
 
 const description = () => requiredText(1000, 'a description');
 
+/**
+ * How the alliance's members work together (content/README.md, section 7): `sharing`, each acting
+ * on its own with what the others learn; `execution`, one aim with common measures and
+ * coordinated tests.
+ */
+export const NETWORK_KINDS = ['sharing', 'execution'] as const;
+export type NetworkKind = (typeof NETWORK_KINDS)[number];
+
 export const allianceSchema = z
   .strictObject({
     name: requiredText(140, 'a name').meta({ description: 'A proper name, shown as written in every language.', example: 'Riverbend Education Research Alliance' }),
@@ -21,6 +29,14 @@ export const allianceSchema = z
       .meta({ description: 'The year it was founded.', example: 2014 }),
     url: webUrl().optional().meta({ description: "The alliance's own site.", example: 'https://riverbend-alliance.example.org' }),
     description: description().meta({ description: 'What the alliance is and does, for its page.' }),
+    network: z
+      .enum(NETWORK_KINDS, { error: `one of ${NETWORK_KINDS.join(', ')}` })
+      .optional()
+      .meta({
+        description:
+          'How its members work together: `sharing` (they share what they learn, and each acts on its own) or `execution` (one aim, common measures, coordinated tests). Its page says which, in plain words.',
+        example: 'execution',
+      }),
     translations: translationsOf({ description: description() }).meta({
       description: 'The description in other languages, for the alliance\'s page in that language.',
       example: { es: { description: 'Una alianza de investigación entre...' } },

@@ -1,28 +1,32 @@
 import { z } from 'astro/zod';
 import {
   DEFAULT_LANG,
-  ENTRY_COLLECTIONS,
+  PAGE_COLLECTIONS,
   MAX_SUMMARY_GRADE,
   SUMMARY_MAX,
   TITLE_MAX,
   type EntryCollection,
+  type PageCollection,
 } from '../lib/collections.ts';
 import { STATUSES } from '../lib/publishing.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import type { SchemaContext } from './context.ts';
 import { crossFieldRule, idOf, idsOf, isoDateTime, languageTag, requiredText } from './fields.ts';
 
-/** `{ collection: briefs, id: summer-bridge }`: a link to another entry, checked to exist. */
+/**
+ * `{ collection: briefs, id: summer-bridge }`: a link to another entry, checked to exist. Only
+ * entries with pages can be linked to (PAGE_COLLECTIONS).
+ */
 export const entryRefSchema = (context: SchemaContext) =>
   z
     .strictObject({
       collection: z
-        .enum(ENTRY_COLLECTIONS, { error: `one of ${ENTRY_COLLECTIONS.join(', ')}` })
-        .meta({ description: 'The folder of the entry linked to.', example: 'findings' }),
+        .enum(PAGE_COLLECTIONS, { error: `one of ${PAGE_COLLECTIONS.join(', ')}` })
+        .meta({ description: 'The folder of the entry linked to: a kind of entry with pages.', example: 'findings' }),
       id: z.string({ error: 'an entry id' }).meta({ description: 'Its file name without the extension.', example: 'summer-bridge-attendance' }),
     })
     .check(
-      crossFieldRule<{ collection: EntryCollection; id: string }>((ref, report) => {
+      crossFieldRule<{ collection: PageCollection; id: string }>((ref, report) => {
         if (!ref.collection || typeof ref.id !== 'string') return;
         const known = context.ids[ref.collection];
         if (known && !known.has(ref.id)) {
@@ -32,8 +36,9 @@ export const entryRefSchema = (context: SchemaContext) =>
     );
 
 /**
- * Fields shared by briefs, findings, challenges and events (content/README.md, section 2). Each
- * kind spreads these into its own object, then adds `publishingRules` for the cross-field rules.
+ * Fields shared by every entry collection (content/README.md, sections 2 and 7): briefs, findings,
+ * challenges, events, aims, change ideas, cycles, clusters and measures. Each kind spreads these
+ * into its own object, then adds `publishingRules` for the cross-field rules.
  */
 export const entryBaseFields = (collection: EntryCollection, context: SchemaContext) => ({
   title: requiredText(TITLE_MAX, 'a title').meta({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ENTRY_COLLECTIONS } from '../lib/collections.ts';
+import { PAGE_COLLECTIONS } from '../lib/collections.ts';
 import type { SchemaContext } from './context.ts';
 import { entryBaseFields, entryRefSchema, publishingRules } from './entry-base.ts';
 import { crossFieldRule, idsOf, isoDateTime, languageTag, requiredText, timeZone, webUrl } from './fields.ts';
@@ -19,7 +19,7 @@ const material = (context: SchemaContext) =>
       z.strictObject({ label: requiredText(140, 'a label'), href }),
       entryRefSchema(context).and(z.object({ label: requiredText(140, 'a label') })),
     ],
-    { error: `{label, href} or {label, collection, id} with collection one of ${ENTRY_COLLECTIONS.join(', ')}` },
+    { error: `{label, href} or {label, collection, id} with collection one of ${PAGE_COLLECTIONS.join(', ')}` },
   );
 
 export const eventSchema = (context: SchemaContext) =>

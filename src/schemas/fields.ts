@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isValidSlug, toSlug } from '../lib/slug.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import {
   isValidLanguageTag,
@@ -54,6 +55,22 @@ export const idsOf = (collection: CollectionName, context: SchemaContext, min = 
   z
     .array(idOf(collection, context), { error: `a list of ids from ${collection}` })
     .min(min, { error: `at least ${min} id(s) from ${collection}` });
+
+/**
+ * An id that lives inside an entry, such as a driver's in an aim: the file-name rule of
+ * content/README.md, section 1 (lowercase letters and digits joined by single hyphens), with the nearest
+ * valid spelling suggested.
+ */
+export const localId = (what: string) =>
+  z.string({ error: `${what} such as family-contact` }).transform((id, ctx) => {
+    if (isValidSlug(id)) return id;
+    const suggestion = toSlug(id);
+    return fail(
+      ctx,
+      `${what}: lowercase letters and digits joined by single hyphens${suggestion ? ` (did you mean ${suggestion}?)` : ''}`,
+      id,
+    );
+  });
 
 /** Astro hands us Date objects for unquoted dates; the check keeps text. Both are accepted. */
 const dateField = (parse: (text: string) => Date | undefined, expected: string, format: 'date' | 'date-time') =>
@@ -117,7 +134,7 @@ export const webUrl = () =>
  * must run anyway so one run reports every problem, hence `when: () => true` and defensive code.
  */
 export function crossFieldRule<T extends Record<string, unknown>>(
-  rule: (value: Partial<T>, report: (path: string[], expected: string, found: unknown) => void) => void,
+  rule: (value: Partial<T>, report: (path: (string | number)[], expected: string, found: unknown) => void) => void,
 ) {
   return z.superRefine<T>(
     (value, ctx) => {

@@ -23,7 +23,7 @@ describe('npm run check on a tree with many mistakes', () => {
   });
 
   it.each([
-    ['brief/', 'found a folder the content model does not know; expected one of briefs, findings, challenges, events, audiences, problems, alliances, people, glossary (did you mean briefs?)'],
+    ['brief/', 'found a folder the content model does not know; expected one of briefs, findings, challenges, events, aims, change-ideas, cycles, clusters, measures, audiences, problems, alliances, people, glossary (did you mean briefs?)'],
     ['audiences/', 'found no community.yaml; expected the audiences district-staff, researchers, community'],
     ['briefs/Bad_Name.mdx', 'file name: found "Bad_Name"; expected lowercase letters and digits joined by single hyphens (the name is the URL); rename it to bad-name.mdx'],
     ['briefs/many-mistakes.mdx', 'title (line 2): found 145 characters; expected a title of at most 140 characters'],

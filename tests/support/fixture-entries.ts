@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { ENTRY_COLLECTIONS, entryUrl, type EntryCollection } from '../../src/lib/collections.ts';
+import { COLLECTION_EXTENSION, PAGE_COLLECTIONS, entryUrl, type PageCollection } from '../../src/lib/collections.ts';
 import { isPublic, type Status } from '../../src/lib/publishing.ts';
 import { listFiles } from './build-site.ts';
 
 export interface FixtureEntry {
-  collection: EntryCollection;
+  collection: PageCollection;
   id: string;
   url: string;
   lang: string;
@@ -22,13 +22,14 @@ export interface FixtureEntry {
  */
 export function fixtureEntries(contentDir: string, now: string): FixtureEntry[] {
   const clock = new Date(now);
-  return ENTRY_COLLECTIONS.flatMap((collection) =>
-    listFiles(path.join(contentDir, collection))
-      .filter((file) => file.endsWith('.mdx'))
+  return PAGE_COLLECTIONS.flatMap((collection) => {
+    const extension = COLLECTION_EXTENSION[collection];
+    return listFiles(path.join(contentDir, collection))
+      .filter((file) => file.endsWith(extension))
       .map((file) => {
         const text = readFileSync(path.join(contentDir, collection, file), 'utf8');
-        const data = yaml.load(/^---\n([\s\S]*?\n)---/.exec(text)![1]!) as Record<string, unknown>;
-        const id = file.slice(0, -'.mdx'.length);
+        const data = yaml.load(extension === '.mdx' ? /^---\n([\s\S]*?\n)---/.exec(text)![1]! : text) as Record<string, unknown>;
+        const id = file.slice(0, -extension.length);
         const status = (data['status'] as Status | undefined) ?? 'published';
         const embargoUntil =
           data['embargoUntil'] === undefined ? undefined : new Date(data['embargoUntil'] as string | Date);
@@ -42,6 +43,6 @@ export function fixtureEntries(contentDir: string, now: string): FixtureEntry[] 
           problems: data['problems'] as string[],
           public: isPublic({ status, embargoUntil }, clock),
         };
-      }),
-  );
+      });
+  });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstLetter, groupByFirstLetter } from '../../../src/lib/glossary.ts';
-import { dataUrl, glossaryUrl } from '../../../src/lib/collections.ts';
+import { taxonomyUrl, glossaryUrl } from '../../../src/lib/collections.ts';
 
 const lettersOf = (names: string[], lang: string) =>
   groupByFirstLetter(names, (name) => name, lang).map(({ letter, items }) => `${letter}: ${items.join(', ')}`);
@@ -48,7 +48,7 @@ describe('glossaryUrl', () => {
     expect(glossaryUrl('effect-size')).toBe('/glossary/#effect-size');
     expect(glossaryUrl('effect-size', 'en')).toBe('/glossary/#effect-size');
     expect(glossaryUrl('tamano-del-efecto', 'es')).toBe('/es/glossary/#tamano-del-efecto');
-    expect(dataUrl('glossary', 'effect-size')).toBe('/glossary/#effect-size');
-    expect(dataUrl('glossary', 'tamano-del-efecto', 'es')).toBe('/es/glossary/#tamano-del-efecto');
+    expect(taxonomyUrl('glossary', 'effect-size')).toBe('/glossary/#effect-size');
+    expect(taxonomyUrl('glossary', 'tamano-del-efecto', 'es')).toBe('/es/glossary/#tamano-del-efecto');
   });
 });

@@ -6,9 +6,14 @@ import { createSchemas, type SchemaContext } from '../../../src/schemas/index.ts
 export const context: SchemaContext = {
   ids: {
     briefs: new Set(['summer-bridge', 'tutoring-study']),
-    findings: new Set(['tutoring-gains']),
+    findings: new Set(['tutoring-gains', 'ninth-grade-teams']),
     challenges: new Set(['keeping-trust']),
     events: new Set(['spring-forum']),
+    aims: new Set(['on-track-aim']),
+    'change-ideas': new Set(['weekly-grade-check', 'family-call']),
+    cycles: new Set(['grade-check-1', 'grade-check-2']),
+    clusters: new Set(['early-response-cluster']),
+    measures: new Set(['on-track-rate', 'huddle-rate', 'failing-grades-named', 'teacher-hours']),
     audiences: new Set(['district-staff', 'researchers', 'community']),
     problems: new Set(['chronic-absenteeism', 'early-literacy']),
     alliances: new Set(['riverbend-alliance']),

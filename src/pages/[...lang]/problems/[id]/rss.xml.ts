@@ -6,15 +6,15 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import type { CollectionEntry } from 'astro:content';
-import { localizedDataPaths } from '../../../../data/entries.ts';
+import { localizedTaxonomyPaths } from '../../../../data/entries.ts';
 import { feedCardsOnProblem } from '../../../../data/published.ts';
 import { requireSite } from '../../../../data/site.ts';
 import { uiStrings } from '../../../../i18n/index.ts';
-import { absoluteUrl, dataUrl } from '../../../../lib/collections.ts';
+import { absoluteUrl, taxonomyUrl } from '../../../../lib/collections.ts';
 import { feedItems, feedLanguageElement } from '../../../../lib/feeds.ts';
 import { problemText } from '../../../../lib/translations.ts';
 
-export const getStaticPaths = () => localizedDataPaths('problems');
+export const getStaticPaths = () => localizedTaxonomyPaths('problems');
 
 export const GET: APIRoute<{ entry: CollectionEntry<'problems'>; lang: string }> = async ({ props: { entry, lang }, site }) => {
   const { title, question } = problemText(entry.data, lang);
@@ -23,7 +23,7 @@ export const GET: APIRoute<{ entry: CollectionEntry<'problems'>; lang: string }>
     title: `${title} · ${uiStrings(lang).siteName}`,
     description: question,
     // The channel's link: the problem's page in the feed's language.
-    site: absoluteUrl(dataUrl('problems', entry.id, lang), base),
+    site: absoluteUrl(taxonomyUrl('problems', entry.id, lang), base),
     items: feedItems(await feedCardsOnProblem(entry.id, lang), base),
     customData: feedLanguageElement(lang),
   });
