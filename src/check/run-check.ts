@@ -4,6 +4,7 @@ import {
   ALL_COLLECTIONS,
   CHALLENGE_KINDS,
   COLLECTION_EXTENSION,
+  COMPANION_EXTENSIONS,
   REQUIRED_AUDIENCES,
   isCollectionName,
   isEntryCollection,
@@ -22,6 +23,7 @@ import { compileMdxBody } from './compile-mdx.ts';
 import { summaryReadability } from './readability.ts';
 import { error, type Problem } from './problem.ts';
 import { readContentFile } from './read-entry.ts';
+import { improvementProblems } from './improvement-rules.ts';
 import { issuesToProblems } from './zod-issues.ts';
 
 export interface CheckOptions {
@@ -50,16 +52,20 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   const entries = new Map<CollectionName, Map<string, Record<string, unknown>>>(
     ALL_COLLECTIONS.map((name) => [name, new Map()]),
   );
+  const lineFinders = new Map<string, (field: string) => number | undefined>();
+  const entryFiles = new Set(files.filter((file) => file.extension === COLLECTION_EXTENSION[file.collection]).map(fileKey));
 
   for (const file of files) {
-    const nameProblems = checkFileName(file);
+    const nameProblems = checkFileName(file, entryFiles);
     problems.push(...nameProblems);
-    if (nameProblems.length) continue;
+    // A companion (a measure's CSV) is read by the code that owns it, not here.
+    if (nameProblems.length || isCompanion(file)) continue;
     const parsed = readContentFile(file);
     if ('severity' in parsed) {
       problems.push(parsed);
       continue;
     }
+    lineFinders.set(fileKey(file), parsed.lineOf);
     const schema = schemas[file.collection];
     const result = schema.safeParse(parsed.data ?? {}, { reportInput: true });
     if (result.success) entries.get(file.collection)!.set(file.id, result.data as Record<string, unknown>);
@@ -71,19 +77,49 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   }
 
   problems.push(...checkAcrossEntries(entries, files, options.contentDir, root));
+  const fileOf = new Map(files.map((file) => [fileKey(file), file.relativePath]));
+  problems.push(
+    ...improvementProblems({
+      entries,
+      fileOf: (collection, id) => fileOf.get(`${collection}/${id}${COLLECTION_EXTENSION[collection]}`) ?? `${collection}/${id}`,
+      lineOf: (collection, id, field) => lineFinders.get(`${collection}/${id}${COLLECTION_EXTENSION[collection]}`)?.(field),
+    }),
+  );
   return { problems, filesChecked: files.length, entries };
 }
 
-function checkFileName(file: ContentFile): Problem[] {
+/** `measures/on-track.yaml`: a file's place in the content tree. */
+function fileKey(file: ContentFile): string {
+  return `${file.collection}/${file.id}${file.extension}`;
+}
+
+function isCompanion(file: ContentFile): boolean {
+  return COMPANION_EXTENSIONS[file.collection]?.includes(file.extension) ?? false;
+}
+
+function checkFileName(file: ContentFile, entryFiles: ReadonlySet<string>): Problem[] {
   const expectedExtension = COLLECTION_EXTENSION[file.collection];
+  const companions = COMPANION_EXTENSIONS[file.collection] ?? [];
   const problems: Problem[] = [];
-  if (file.extension !== expectedExtension) {
+  if (isCompanion(file)) {
+    if (!entryFiles.has(`${file.collection}/${file.id}${expectedExtension}`)) {
+      problems.push(
+        error({
+          file: file.relativePath,
+          field: 'file name',
+          found: `a ${file.extension} file with no ${file.id}${expectedExtension} beside it`,
+          expected: `${file.id}${expectedExtension} in content/${file.collection}/ too (the ${file.extension} file belongs to that entry)`,
+        }),
+      );
+    }
+  } else if (file.extension !== expectedExtension) {
+    const allowed = [expectedExtension, ...companions.map((extension) => `${extension} (beside a ${expectedExtension} of the same name)`)];
     problems.push(
       error({
         file: file.relativePath,
         field: 'file name',
         found: `a ${file.extension || 'file without an'} extension`,
-        expected: `${expectedExtension} files in content/${file.collection}/`,
+        expected: `${allowed.join(' or ')} files in content/${file.collection}/`,
       }),
     );
   }
