@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 /**
- * npm run new — starts a brief, finding, challenge note or event as a draft that passes
- * `npm run check`. Run with --help for usage. The pure parts live in src/lib/scaffold.ts.
+ * npm run new — starts a brief, finding, challenge note, event, aim, change idea, PDSA cycle or
+ * research action cluster as a draft that passes `npm run check`. Run with --help for usage. The pure parts live in src/lib/scaffold.ts.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface, type Interface } from 'node:readline/promises';
+import yaml from 'js-yaml';
 import type { CollectionName } from '../src/lib/collections.ts';
 import { indexIds, listContentFiles, resolveContentDir } from '../src/lib/content-files.ts';
 import { isValidTimeZone, isoDayInZone, parseIsoDate } from '../src/lib/dates.ts';
@@ -13,7 +14,6 @@ import { resolveNow } from '../src/lib/publishing.ts';
 import {
   DEFAULT_TIME_ZONE,
   EVENT_DAYS_AHEAD,
-  KIND_COLLECTION,
   SCAFFOLD_KINDS,
   UsageError,
   choiceFields,
@@ -23,6 +23,7 @@ import {
   isScaffoldKind,
   parseNewArgs,
   renderEntry,
+  scaffoldPath,
   splitList,
   titleProblems,
   type ChoiceField,
@@ -33,9 +34,10 @@ import { didYouMean } from '../src/lib/suggest.ts';
 
 const HELP = `Usage: npm run new -- <${SCAFFOLD_KINDS.join('|')}> --title "..." [options]
 
-Creates content/<folder>/<id>.mdx as a draft (status: draft), with every required field filled:
-today's date, your choices below, and TODO placeholders that pass npm run check. The id and
-file name come from the title. An existing file is never overwritten.
+Creates content/<folder>/<id>.mdx (an aim or cluster: <id>.yaml) as a draft (status: draft),
+with every required field filled: today's date, your choices below, and TODO placeholders that
+pass npm run check. The id and file name come from the title. An existing file is never
+overwritten.
 
 Choices (ids are the file names in content/<folder>/; lists may repeat the flag or use commas):
   --alliance <id>        every kind: the alliance that publishes it (content/alliances/)
@@ -47,12 +49,22 @@ Choices (ids are the file names in content/<folder>/; lists may repeat the flag 
   --outcome <value>      finding: what was measured (student-achievement, ...)
   --challenge <value>    challenge: legitimacy, alignment or learning
   --presenter <id>       event: presenters (optional; content/people/)
+  --measure <id>         aim: its measures, the first being the target's (content/measures/);
+                         cycle: the measures it watches (optional)
+  --finding <id>         change-idea: the findings behind it (optional; content/findings/)
+  --change-idea <id>     cycle: the change idea it tests (content/change-ideas/)
+  --person <id>          cycle: who runs it (optional; content/people/)
+  --aim <id>             cluster: the aim it works toward (content/aims/)
+  --driver <id>          cluster: one primary driver of that aim (the ids in its drivers)
+  --member <id>          cluster: member alliances (content/alliances/)
+  --chair <id>           cluster: who chairs it (optional; content/people/)
 
 Other options:
   --summary "..."        the plain-language summary (default: a TODO placeholder)
   --id <id>              the file name, if not the one made from the title
   --date YYYY-MM-DD      event: the day (default: a week from today, 6:00-7:30 PM)
   --timezone <zone>      event: IANA time zone (default: ${DEFAULT_TIME_ZONE})
+  --site "..."           cycle: the school or team that runs it (default: a TODO placeholder)
   --content <dir>        content folder (default: content, or $PORTAL_CONTENT_DIR)
   --help                 show this help
 
@@ -91,8 +103,26 @@ async function askChoice(terminal: Interface, choice: ChoiceField, valid: readon
   }
 }
 
-function validValues(choice: ChoiceField, ids: Record<CollectionName, Set<string>>): string[] {
-  return 'collection' in choice.source ? [...ids[choice.source.collection]].sort() : [...choice.source.values];
+function validValues(
+  choice: ChoiceField,
+  ids: Record<CollectionName, Set<string>>,
+  chosen: Record<string, string[]>,
+  contentDir: string,
+): string[] {
+  if ('collection' in choice.source) return [...ids[choice.source.collection]].sort();
+  if ('values' in choice.source) return [...choice.source.values];
+  const aim = chosen[choice.source.primaryDriversOf]?.[0];
+  return aim && ids.aims.has(aim) ? primaryDriverIds(path.join(contentDir, 'aims', `${aim}.yaml`)) : [];
+}
+
+/** The primary driver ids of an aim's file, in order; none when it cannot be read. */
+function primaryDriverIds(file: string): string[] {
+  try {
+    const aim = yaml.load(readFileSync(file, 'utf8'), { schema: yaml.CORE_SCHEMA }) as { drivers?: { id?: unknown }[] } | undefined;
+    return (aim?.drivers ?? []).map((driver) => driver?.id).filter((id): id is string => typeof id === 'string');
+  } catch {
+    return [];
+  }
 }
 
 interface Answers {
@@ -114,7 +144,7 @@ async function collectChoices(
     if (!fields.some((choice) => choice.flag === flag)) answers.problems.push(`--${flag} does not apply to a ${kind}`);
   }
   for (const choice of fields) {
-    const valid = validValues(choice, ids);
+    const valid = validValues(choice, ids, answers.choices, contentDir);
     const given = args.choices.get(choice.flag);
     if (given) {
       answers.problems.push(...invalidChoices(choice, given, valid));
@@ -164,7 +194,7 @@ async function main(): Promise<number> {
       );
       return 1;
     }
-    return writeEntry(path.join(contentDir, KIND_COLLECTION[kind], `${id}.mdx`), kind, title, args, answers.choices);
+    return writeEntry(path.join(contentDir, scaffoldPath(kind, id)), kind, title, args, answers.choices);
   } finally {
     terminal?.close();
   }
@@ -191,6 +221,7 @@ function writeEntry(
     summary: args.text.summary,
     eventDay: args.text.date,
     timeZone: args.text.timezone,
+    site: args.text.site,
   });
   mkdirSync(path.dirname(target), { recursive: true });
   writeFileSync(target, text, { flag: 'wx' });

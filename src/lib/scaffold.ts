@@ -1,6 +1,6 @@
 /**
- * `npm run new`: a new brief, finding, challenge note or event as a draft that already passes
- * `npm run check`. The pure parts live here (arguments, choices, the file's text); scripts/new.ts
+ * `npm run new`: a new brief, finding, challenge note, event, aim, change idea, PDSA cycle or
+ * research action cluster as a draft that already passes `npm run check`. The pure parts live here (arguments, choices, the file's text); scripts/new.ts
  * does the reading, prompting and writing.
  *
  * Every required field is filled: ids and fixed choices from flags or prompts (a made-up id
@@ -9,12 +9,10 @@
  */
 import {
   CHALLENGE_KINDS,
-  ENTRY_COLLECTIONS,
+  COLLECTION_EXTENSION,
   ENTRY_TYPE,
   TITLE_MAX,
   type CollectionName,
-  type EntryCollection,
-  type EntryType,
 } from './collections.ts';
 import { toIsoDay } from './dates.ts';
 import { DESIGNS, OUTCOMES } from './evidence/types.ts';
@@ -22,13 +20,23 @@ import { isValidSlug, slugFromTitle } from './slug.ts';
 import { didYouMean } from './suggest.ts';
 import { yamlInline } from './yaml.ts';
 
+/** The collections `npm run new` can start an entry in. */
+export const SCAFFOLD_COLLECTIONS = ['briefs', 'findings', 'challenges', 'events', 'aims', 'change-ideas', 'cycles', 'clusters'] as const;
+type ScaffoldCollection = (typeof SCAFFOLD_COLLECTIONS)[number];
+
 /** What `npm run new` can start: each entry type (`brief`...), named as in search and JSON. */
-export type ScaffoldKind = EntryType;
-export const SCAFFOLD_KINDS: readonly ScaffoldKind[] = ENTRY_COLLECTIONS.map((collection) => ENTRY_TYPE[collection]);
+export type ScaffoldKind = (typeof ENTRY_TYPE)[ScaffoldCollection];
+export const SCAFFOLD_KINDS: readonly ScaffoldKind[] = SCAFFOLD_COLLECTIONS.map((collection) => ENTRY_TYPE[collection]);
 
 export const KIND_COLLECTION = Object.fromEntries(
-  ENTRY_COLLECTIONS.map((collection) => [ENTRY_TYPE[collection], collection]),
-) as Record<ScaffoldKind, EntryCollection>;
+  SCAFFOLD_COLLECTIONS.map((collection) => [ENTRY_TYPE[collection], collection]),
+) as Record<ScaffoldKind, ScaffoldCollection>;
+
+/** `content/<folder>/<id>.mdx` or `.yaml`: where a new entry of a kind is written, relative to content/. */
+export function scaffoldPath(kind: ScaffoldKind, id: string): string {
+  const collection = KIND_COLLECTION[kind];
+  return `${collection}/${id}${COLLECTION_EXTENSION[collection]}`;
+}
 
 export const DEFAULT_TIME_ZONE = 'America/Chicago';
 /** Placeholder event times: an evening slot a week ahead, when community events usually are. */
@@ -47,7 +55,11 @@ export interface ChoiceField {
   required: boolean;
   /** What the prompt asks. */
   question: string;
-  source: { collection: CollectionName } | { values: readonly string[] };
+  /**
+   * Ids from a collection, fixed values, or the primary drivers of the aim chosen before it
+   * (the CLI reads that aim's file).
+   */
+  source: { collection: CollectionName } | { values: readonly string[] } | { primaryDriversOf: string };
 }
 
 const COMMON_CHOICES: ChoiceField[] = [
@@ -134,6 +146,86 @@ const KIND_CHOICES: Record<ScaffoldKind, ChoiceField[]> = {
       source: { collection: 'people' },
     },
   ],
+  aim: [
+    {
+      field: 'measures',
+      flag: 'measure',
+      many: true,
+      required: true,
+      question: "Which measures show progress on it? (the first is the target's)",
+      source: { collection: 'measures' },
+    },
+  ],
+  'change-idea': [
+    {
+      field: 'findings',
+      flag: 'finding',
+      many: true,
+      required: false,
+      question: 'Which findings are the evidence behind it? (optional)',
+      source: { collection: 'findings' },
+    },
+  ],
+  cycle: [
+    {
+      field: 'changeIdea',
+      flag: 'change-idea',
+      many: false,
+      required: true,
+      question: 'Which change idea does the cycle test?',
+      source: { collection: 'change-ideas' },
+    },
+    {
+      field: 'measures',
+      flag: 'measure',
+      many: true,
+      required: false,
+      question: 'Which measures does it watch? (optional)',
+      source: { collection: 'measures' },
+    },
+    {
+      field: 'people',
+      flag: 'person',
+      many: true,
+      required: false,
+      question: 'Who runs it? (optional)',
+      source: { collection: 'people' },
+    },
+  ],
+  cluster: [
+    {
+      field: 'aim',
+      flag: 'aim',
+      many: false,
+      required: true,
+      question: 'Which aim does the cluster work toward?',
+      source: { collection: 'aims' },
+    },
+    {
+      field: 'driver',
+      flag: 'driver',
+      many: false,
+      required: true,
+      question: 'Which primary driver of that aim does it take on?',
+      source: { primaryDriversOf: 'aim' },
+    },
+    {
+      field: 'members',
+      flag: 'member',
+      many: true,
+      required: true,
+      question: 'Which alliances are its members?',
+      source: { collection: 'alliances' },
+    },
+    {
+      field: 'chairs',
+      flag: 'chair',
+      many: true,
+      required: false,
+      question: 'Who chairs it? (optional)',
+      source: { collection: 'people' },
+    },
+  ],
 };
 
 /** The fields of a kind that the author must choose from a known set, in the order asked. */
@@ -149,7 +241,7 @@ export function isScaffoldKind(value: string): value is ScaffoldKind {
 // Arguments
 
 /** Flags that take free text rather than a choice. */
-const TEXT_FLAGS = ['title', 'summary', 'id', 'content', 'date', 'timezone'] as const;
+const TEXT_FLAGS = ['title', 'summary', 'id', 'content', 'date', 'timezone', 'site'] as const;
 type TextFlag = (typeof TEXT_FLAGS)[number];
 const CHOICE_FLAGS = [...new Set(SCAFFOLD_KINDS.flatMap((kind) => choiceFields(kind).map((choice) => choice.flag)))];
 
@@ -211,7 +303,9 @@ export function describeChoice(choice: ChoiceField, valid: readonly string[]): s
 }
 
 function collectionOf(choice: ChoiceField): string {
-  return 'collection' in choice.source ? choice.source.collection : choice.field;
+  if ('collection' in choice.source) return choice.source.collection;
+  if ('primaryDriversOf' in choice.source) return `the ${choice.source.primaryDriversOf}'s drivers in content/aims`;
+  return choice.field;
 }
 
 /** Values that are not valid choices, each with what was expected and the nearest valid one. */
@@ -277,6 +371,8 @@ export interface ScaffoldInput {
   /** Events: the day (default a week from today) and zone of the placeholder times. */
   eventDay?: string | undefined;
   timeZone?: string | undefined;
+  /** Cycles: the school or team that runs it. */
+  site?: string | undefined;
 }
 
 /** Problems with the title or id that stop the file from being written. */
@@ -303,11 +399,13 @@ function field(name: string, value: unknown): string {
 
 const TODO_SUMMARY = 'TODO: one or two plain sentences on what this is and why it matters.';
 
-/** The whole file: front matter with every required field, then a short body to replace. */
+/**
+ * The whole file: every required field, then for an MDX entry a short body to replace. A YAML
+ * entry (an aim, a cluster) is the fields alone.
+ */
 export function renderEntry(input: ScaffoldInput): string {
   const { choices } = input;
-  const lines = [
-    '---',
+  const fields = [
     `# Created with npm run new on ${input.today}. Replace every TODO, then run npm run check.`,
     '# status: draft stays on your machine; review shares it with partners (npm run build:preview);',
     '# published (or embargoed with embargoUntil) puts it on the public site. Every field: /guide/',
@@ -318,13 +416,18 @@ export function renderEntry(input: ScaffoldInput): string {
     `alliance: ${(choices['alliance'] ?? [])[0] ?? ''}`,
     'status: draft',
     ...KIND_FIELDS[input.kind](input),
-    '---',
-    '',
-    ...KIND_BODY[input.kind],
-    '',
   ];
-  return lines.join('\n');
+  if (COLLECTION_EXTENSION[KIND_COLLECTION[input.kind]] === '.yaml') return `${fields.join('\n')}\n`;
+  return [...['---', ...fields, '---', ''], ...KIND_BODY[input.kind], ''].join('\n');
 }
+
+/** The first value chosen for a single-value field, or nothing. */
+function one(choices: Record<string, readonly string[]>, field: string): string {
+  return (choices[field] ?? [])[0] ?? '';
+}
+
+/** Placeholder driver ids an author renames: valid ids, unique within the aim. */
+export const PLACEHOLDER_DRIVERS = { primary: 'first-primary-driver', secondary: 'first-secondary-driver' } as const;
 
 const KIND_FIELDS: Record<ScaffoldKind, (input: ScaffoldInput) => string[]> = {
   brief: ({ today, choices }) => [
@@ -370,6 +473,48 @@ const KIND_FIELDS: Record<ScaffoldKind, (input: ScaffoldInput) => string[]> = {
       field('presenters', choices['presenters'] ?? []),
     ];
   },
+  aim: ({ today, choices }) => [
+    `published: ${today}`,
+    `statement: ${quote('TODO: the aim in one sentence: how much, by when, for whom.')}`,
+    '# TODO: the number the aim commits to on its first measure, and the day it should be reached.',
+    'target:',
+    `  measure: ${one(choices, 'measures')}`,
+    '  value: 0',
+    `  by: ${addDays(today, 365)}`,
+    '# Outcome, process and balancing measures (ids from content/measures/).',
+    `measures: ${list(choices['measures'] ?? [])}`,
+    '# The driver diagram: primary drivers, their secondary drivers, and the change ideas tested',
+    '# on each (ids from content/change-ideas/). Driver ids are unique within the aim.',
+    'drivers:',
+    `  - id: ${PLACEHOLDER_DRIVERS.primary}`,
+    `    text: ${quote('TODO: one of the few things that must change for the aim to be met.')}`,
+    '    secondary:',
+    `      - id: ${PLACEHOLDER_DRIVERS.secondary}`,
+    `        text: ${quote('TODO: a place in the system where change can act on it.')}`,
+    '        changeIdeas: []',
+  ],
+  'change-idea': ({ today, choices }) => [
+    `published: ${today}`,
+    `findings: ${list(choices['findings'] ?? [])}`,
+  ],
+  cycle: ({ today, choices, site }) => [
+    `changeIdea: ${one(choices, 'changeIdea')}`,
+    `site: ${quote(site?.trim() || 'TODO: the school or team that runs it')}`,
+    `started: ${today}`,
+    '# Once the cycle is over: ended (a date), result and decision (adopt, adapt or abandon).',
+    `question: ${quote('TODO: the question this small test asks.')}`,
+    `prediction: ${quote('TODO: what you expect to happen, written before you begin.')}`,
+    '# follows: <id of the cycle this one builds on, testing the same change idea>',
+    `measures: ${list(choices['measures'] ?? [])}`,
+    `people: ${list(choices['people'] ?? [])}`,
+  ],
+  cluster: ({ today, choices }) => [
+    `published: ${today}`,
+    `aim: ${one(choices, 'aim')}`,
+    `driver: ${one(choices, 'driver')}`,
+    `members: ${list(choices['members'] ?? [])}`,
+    `chairs: ${list(choices['chairs'] ?? [])}`,
+  ],
 };
 
 const KIND_BODY: Record<ScaffoldKind, string[]> = {
@@ -385,4 +530,20 @@ const KIND_BODY: Record<ScaffoldKind, string[]> = {
   finding: ['TODO: the claim, the study behind it, and what it cannot tell us.'],
   challenge: ['TODO: what happened, what the partnership tried, and what it learned.'],
   event: ['TODO: what will happen, who it is for, and how to take part.'],
+  aim: [],
+  'change-idea': [
+    '## What it is',
+    '',
+    'TODO: the change, in plain words: who does what, when, and why it should help.',
+  ],
+  cycle: [
+    '## Plan',
+    '',
+    'TODO: who will do what, where and when, and what you will collect.',
+    '',
+    '## What we did',
+    '',
+    'TODO: after the cycle, what actually happened while you ran it.',
+  ],
+  cluster: [],
 };

@@ -91,6 +91,6 @@ describe('npm run new on a copy of the basic fixture', () => {
   it('answers --help', () => {
     const result = run('scripts/new.ts', ['--help']);
     expect(result.status).toBe(0);
-    expect(result.output).toMatch(/^Usage: npm run new -- <brief\|finding\|challenge\|event>/);
+    expect(result.output).toMatch(/^Usage: npm run new -- <brief\|finding\|challenge\|event\|aim\|change-idea\|cycle\|cluster>/);
   });
 });

@@ -1,7 +1,11 @@
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { ALL_COLLECTIONS } from '../../../src/lib/collections.ts';
+import { createSchemas, type SchemaContext } from '../../../src/schemas/index.ts';
 import {
+  KIND_COLLECTION,
   ONLINE_URL_PLACEHOLDER,
+  PLACEHOLDER_DRIVERS,
   SCAFFOLD_KINDS,
   UsageError,
   addDays,
@@ -11,10 +15,12 @@ import {
   invalidChoices,
   parseNewArgs,
   renderEntry,
+  scaffoldPath,
   titleProblems,
   utcOffsetAt,
   wallTimeWithOffset,
   type ScaffoldInput,
+  type ScaffoldKind,
 } from '../../../src/lib/scaffold.ts';
 
 /** The front matter of a generated file, as YAML data (dates kept as text, like the check). */
@@ -23,6 +29,13 @@ function frontMatter(text: string): Record<string, unknown> {
   if (!match) throw new Error('no front matter');
   return yaml.load(match[1]!, { schema: yaml.JSON_SCHEMA }) as Record<string, unknown>;
 }
+
+/** A generated file's fields: an MDX entry's front matter, or a YAML entry whole. */
+function fieldsOf(kind: ScaffoldKind, text: string): Record<string, unknown> {
+  return YAML_KINDS.includes(kind) ? (yaml.load(text, { schema: yaml.JSON_SCHEMA }) as Record<string, unknown>) : frontMatter(text);
+}
+
+const YAML_KINDS: readonly ScaffoldKind[] = ['aim', 'cluster'];
 
 const common = { alliance: ['riverbend'], audiences: ['district-staff', 'community'], problems: ['attendance'] };
 
@@ -66,6 +79,10 @@ describe('choiceFields', () => {
     ['finding', ['alliance', 'audiences', 'problems', 'sources', 'design', 'outcome']],
     ['challenge', ['alliance', 'audiences', 'problems', 'challenge']],
     ['event', ['alliance', 'audiences', 'problems', 'presenters']],
+    ['aim', ['alliance', 'audiences', 'problems', 'measures']],
+    ['change-idea', ['alliance', 'audiences', 'problems', 'findings']],
+    ['cycle', ['alliance', 'audiences', 'problems', 'changeIdea', 'measures', 'people']],
+    ['cluster', ['alliance', 'audiences', 'problems', 'aim', 'driver', 'members', 'chairs']],
   ] as const)('asks a %s for %o', (kind, fields) => {
     expect(choiceFields(kind).map((choice) => choice.field)).toEqual(fields);
   });
@@ -155,7 +172,7 @@ describe('dates for event placeholders', () => {
 describe('renderEntry', () => {
   const base = { title: 'Summer bridge: a "first" look', today: '2026-06-01' } satisfies Partial<ScaffoldInput>;
 
-  it.each(SCAFFOLD_KINDS)('writes a %s draft with the shared fields and a body', (kind) => {
+  it.each(SCAFFOLD_KINDS.filter((kind) => !YAML_KINDS.includes(kind)))('writes a %s draft with the shared fields and a body', (kind) => {
     const text = renderEntry({ ...base, kind, choices: common });
     const data = frontMatter(text);
     expect(data).toMatchObject({
@@ -218,5 +235,83 @@ describe('renderEntry', () => {
     expect(
       frontMatter(renderEntry({ ...base, kind: 'brief', choices: common, summary: 'Plain words.' }))['summary'],
     ).toBe('Plain words.');
+  });
+
+  it.each(YAML_KINDS)('writes a %s as plain YAML, with no front matter and no body', (kind) => {
+    const text = renderEntry({ ...base, kind, choices: common });
+    expect(text).not.toMatch(/^---$/m);
+    expect(fieldsOf(kind, text)).toMatchObject({ title: 'Summer bridge: a "first" look', status: 'draft', published: '2026-06-01' });
+  });
+
+  it('gives an aim its measures, a target on the first one a year ahead, and one placeholder driver of each kind', () => {
+    const data = fieldsOf('aim', renderEntry({ ...base, kind: 'aim', choices: { ...common, measures: ['on-track', 'huddles'] } }));
+    expect(data).toMatchObject({
+      measures: ['on-track', 'huddles'],
+      target: { measure: 'on-track', value: 0, by: '2027-06-01' },
+      drivers: [{ id: PLACEHOLDER_DRIVERS.primary, secondary: [{ id: PLACEHOLDER_DRIVERS.secondary, changeIdeas: [] }] }],
+    });
+  });
+
+  it('gives a cycle its change idea, site, start date and a prediction to write first', () => {
+    const data = frontMatter(renderEntry({ ...base, kind: 'cycle', site: 'Millrace High School', choices: { ...common, changeIdea: ['grade-check'], people: ['ana'] } }));
+    expect(data).toMatchObject({ changeIdea: 'grade-check', site: 'Millrace High School', started: '2026-06-01', people: ['ana'], measures: [] });
+    expect(String(data['prediction'])).toMatch(/^TODO: /);
+    expect(data).not.toHaveProperty('ended');
+  });
+
+  it('gives a cluster its aim, driver, members and chairs', () => {
+    const data = fieldsOf('cluster', renderEntry({ ...base, kind: 'cluster', choices: { ...common, aim: ['on-track'], driver: ['early-response'], members: ['riverbend'], chairs: [] } }));
+    expect(data).toMatchObject({ aim: 'on-track', driver: 'early-response', members: ['riverbend'], chairs: [] });
+  });
+
+  it('writes aims and clusters as .yaml, the other kinds as .mdx', () => {
+    expect(SCAFFOLD_KINDS.map((kind) => scaffoldPath(kind, 'x'))).toEqual([
+      'briefs/x.mdx',
+      'findings/x.mdx',
+      'challenges/x.mdx',
+      'events/x.mdx',
+      'aims/x.yaml',
+      'change-ideas/x.mdx',
+      'cycles/x.mdx',
+      'clusters/x.yaml',
+    ]);
+  });
+});
+
+describe('every kind of draft passes the schema it will be checked against', () => {
+  /** Ids the choices below name, as the check would index them from files. */
+  const ids: Record<string, string[]> = {
+    alliances: ['riverbend'],
+    audiences: ['district-staff', 'community'],
+    problems: ['attendance'],
+    people: ['ana'],
+    briefs: ['summer-bridge'],
+    measures: ['on-track'],
+    'change-ideas': ['grade-check'],
+    aims: ['on-track-aim'],
+  };
+  const schemas = createSchemas({
+    ids: Object.fromEntries(ALL_COLLECTIONS.map((name) => [name, new Set(ids[name] ?? [])])) as unknown as SchemaContext['ids'],
+    publicFileExists: () => false,
+  });
+  const choices: Record<ScaffoldKind, Record<string, string[]>> = {
+    brief: { authors: ['ana'] },
+    finding: { sources: ['summer-bridge'], design: ['rct'], outcome: ['student-achievement'] },
+    challenge: { challenge: ['learning'] },
+    event: { presenters: [] },
+    aim: { measures: ['on-track'] },
+    'change-idea': { findings: [] },
+    cycle: { changeIdea: ['grade-check'], measures: ['on-track'], people: ['ana'] },
+    cluster: { aim: ['on-track-aim'], driver: ['early-response'], members: ['riverbend'], chairs: ['ana'] },
+  };
+
+  it.each(SCAFFOLD_KINDS)('a %s', (kind) => {
+    const text = renderEntry({ title: 'A new entry', today: '2026-06-01', kind, choices: { ...common, alliance: ['riverbend'], ...choices[kind] } });
+    // Read as the check reads files: YAML without its timestamp type.
+    const data = YAML_KINDS.includes(kind)
+      ? yaml.load(text, { schema: yaml.CORE_SCHEMA })
+      : yaml.load(/^---\n([\s\S]*?\n)---\n/.exec(text)![1]!, { schema: yaml.CORE_SCHEMA });
+    const result = schemas[KIND_COLLECTION[kind]].safeParse(data);
+    expect(result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([]);
   });
 });
