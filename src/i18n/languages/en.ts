@@ -220,6 +220,7 @@ export default {
     challenges: 'Challenges',
     events: 'Events',
     problems: 'Problems',
+    improvement: 'Improvement',
     glossary: 'Glossary',
   },
   search: {
@@ -228,8 +229,28 @@ export default {
     placeholder: 'attendance, tutoring…',
   },
   languageSwitch: { label: 'Language', readIn: 'Read this page in' },
-  types: { brief: 'Research brief', finding: 'Finding', challenge: 'Challenge note', event: 'Event' },
-  typesPlural: { briefs: 'Research briefs', findings: 'Findings', challenges: 'Challenge notes', events: 'Events' },
+  types: {
+    brief: 'Research brief',
+    finding: 'Finding',
+    challenge: 'Challenge note',
+    event: 'Event',
+    aim: 'Aim',
+    'change-idea': 'Change idea',
+    cycle: 'PDSA cycle',
+    cluster: 'Research action cluster',
+    measure: 'Measure',
+  },
+  typesPlural: {
+    briefs: 'Research briefs',
+    findings: 'Findings',
+    challenges: 'Challenge notes',
+    events: 'Events',
+    aims: 'Aims',
+    'change-ideas': 'Change ideas',
+    cycles: 'PDSA cycles',
+    clusters: 'Research action clusters',
+    measures: 'Measures',
+  },
   pending: {
     draft: 'Draft: not published. Only you can see this page.',
     review: 'In review: not published yet. Shared with partners before release.',
@@ -334,6 +355,21 @@ export default {
       description:
         'Knowledge-sharing events where alliance researchers, school staff and families discuss findings together. Upcoming events first, then past events with their materials.',
     },
+    aims: {
+      title: 'Aims',
+      description:
+        'What networks of schools are working together to improve, by how much and by when, with their theory of how to get there.',
+    },
+    'change-ideas': {
+      title: 'Change ideas',
+      description:
+        'Changes that schools are testing in small cycles, and where each one stands: adopted, adapted, still being tested or dropped.',
+    },
+    clusters: {
+      title: 'Research action clusters',
+      description:
+        'Groups of partners that take on one part of a shared aim together, test changes on it and share what they learn.',
+    },
   },
   home: {
     waysInHeading: 'Where would you like to start?',
@@ -379,7 +415,7 @@ export default {
   },
   searchPage: {
     title: 'Search',
-    description: 'Search every brief, finding, challenge note and event, and narrow the results by audience, problem, evidence tier and more.',
+    description: 'Search every brief, finding, challenge note, event and piece of improvement work, and narrow the results by audience, problem, evidence tier and more.',
     queryLabel: 'Words to search for',
     submit: 'Search',
     filtersHeading: 'Narrow the results',
@@ -536,6 +572,156 @@ export default {
     3: 'Tier 3: Promising evidence',
     4: 'Tier 4: Demonstrates a rationale',
     none: 'Not rated: not enough evidence for a tier',
+  },
+  improvement: {
+    statusLabel: 'Status',
+    /** A change idea's status at one site, derived from its latest cycle there. */
+    status: { adopt: 'Adopted', adapt: 'Adapting', testing: 'Testing', abandon: 'Abandoned' },
+    notTested: 'Not tested yet',
+    /** "Adopted at 2 sites", "Testing at 1 site". */
+    statusAt: (status: 'adopt' | 'adapt' | 'testing' | 'abandon', sites: number) =>
+      `${{ adopt: 'Adopted', adapt: 'Adapting', testing: 'Testing', abandon: 'Abandoned' }[status]} at ${sites} ${sites === 1 ? 'site' : 'sites'}`,
+    /** "7 cycles at 3 sites". */
+    cyclesAtSites: (cycles: number, sites: number) =>
+      `${cycles} ${cycles === 1 ? 'cycle' : 'cycles'} at ${sites} ${sites === 1 ? 'site' : 'sites'}`,
+    decision: { adopt: 'Adopt', adapt: 'Adapt', abandon: 'Abandon' },
+    decisionMeaning: {
+      adopt: 'keep doing it as part of the usual routine',
+      adapt: 'change it and test it again',
+      abandon: 'stop: it did not work here',
+    },
+    howToRead: 'How to read this page',
+    aim: {
+      statement: 'The aim',
+      target: 'Target',
+      /** Before the target's date: "85% by June 15, 2028". */
+      by: 'by',
+      driversHeading: 'How the network plans to get there',
+      driversIntro:
+        'This driver diagram is the network’s theory of improvement. Read it from left to right: the aim, the few big things that must change to reach it (primary drivers), the places in daily work where those things can change (secondary drivers), and the change ideas being tested there.',
+      listIntro: 'The same diagram as a list, with where each change idea stands:',
+      columns: { aim: 'Aim', primary: 'Primary drivers', secondary: 'Secondary drivers', 'change-idea': 'Change ideas' },
+      primary: 'Primary driver',
+      secondary: 'Secondary driver',
+      noChangeIdeas: 'No change ideas published on this driver yet.',
+      measuresHeading: 'How progress is measured',
+      measureKinds: { outcome: 'Outcome measures', process: 'Process measures', balancing: 'Balancing measures' },
+      measureKindMeaning: {
+        outcome: 'Is the aim being met?',
+        process: 'Are the changes happening as planned?',
+        balancing: 'Is anything getting worse because of the changes?',
+      },
+      definition: 'What is counted',
+      unit: 'Unit',
+      better: { higher: 'Higher is better', lower: 'Lower is better' },
+      clustersHeading: 'Research action clusters on this aim',
+    },
+    changeIdea: {
+      evidenceHeading: 'The evidence behind it',
+      noEvidence: 'No published finding is linked to this change idea yet: it rests on the network’s own tests.',
+      partOf: 'Part of',
+      statusHeading: 'Where it stands at each site',
+      statusCaption: 'Status of this change idea at each site, from the latest cycle there',
+      site: 'Site',
+      cycles: 'Cycles',
+      rampHeading: 'The cycles, site by site',
+      rampIntro: 'Each site’s cycles in the order they ran. Each one builds on the one before it: the prediction was written before the cycle began, and the result tells what happened.',
+      noCycles: 'No cycles have been published for this change idea yet.',
+      running: 'Still running',
+    },
+    cycle: {
+      changeIdea: 'Change idea',
+      site: 'Site',
+      dates: 'When',
+      running: 'still running',
+      measures: 'Measures watched',
+      people: 'Who ran it',
+      question: 'The question',
+      prediction: 'What the team predicted',
+      result: 'What happened',
+      decision: 'The decision',
+      noResultYet: 'The cycle is still running: the result comes when it ends.',
+      ramp: 'Cycles at this site',
+      previous: 'Previous cycle',
+      next: 'Next cycle',
+      buildsOn: 'Builds on',
+      atSite: (site: string) => `at ${site}`,
+    },
+    cluster: {
+      aim: 'Aim',
+      driver: 'Primary driver',
+      members: 'Member alliances',
+      chairs: 'Chairs',
+      cyclesHeading: 'Cycles its members ran on this driver',
+      cyclesIntro: 'Every cycle the member alliances ran on a change idea under this driver, newest first.',
+      noCycles: 'No cycles on this driver have been published yet.',
+    },
+    network: {
+      label: 'How the partners work together',
+      more: 'The two kinds of network',
+      sharing:
+        'This is a sharing network. Its members tell each other what they learn, and each school or district decides for itself what to do with it.',
+      execution:
+        'This is an execution network. Its members work toward one shared goal: they measure progress the same way, try out changes in small, planned tests, and learn from each other’s results.',
+    },
+  },
+  improvementPage: {
+    title: 'How we show improvement work',
+    description:
+      'Some partnerships do not only study a problem: schools work on it together and publish how. Here is how to read their aims, driver diagrams, tests and the status of each change.',
+    contents: 'On this page',
+    sections: [
+      {
+        id: 'networks',
+        heading: 'Schools improving together',
+        paragraphs: [
+          'In an improvement network, several schools or districts pick one problem, agree on what “better” would look like, and try changes in small steps. Each school tests a change, looks at what happened, and tells the others. A change that works in one school is tried in the next one, and adjusted to fit.',
+          'We call a partnership where members work on one shared aim, with the same measures and coordinated tests, an execution network. A sharing network is looser: its members tell each other what they learn, and each acts on its own. Each alliance’s page says which kind it is.',
+        ],
+      },
+      {
+        id: 'aims',
+        heading: 'The aim and its measures',
+        paragraphs: [
+          'An aim says how much things should improve, for whom, and by when, such as “85 in every 100 ninth graders on track to graduate by June 2028”. Its target is a number on one measure.',
+          'Outcome measures show whether the aim is being met. Process measures show whether the changes are really happening. Balancing measures watch for harm elsewhere: a change that helps one thing can make another worse.',
+        ],
+      },
+      {
+        id: 'drivers',
+        heading: 'Reading a driver diagram',
+        paragraphs: [
+          'A driver diagram is the network’s theory of how to reach its aim, read from left to right. Next to the aim are a few primary drivers: the big things that must change. Each has secondary drivers: the places in daily work where that change can happen. Next to those are the change ideas the schools are testing.',
+          'The diagram is a best guess, not a proof. It changes as the tests show which ideas help.',
+        ],
+      },
+      {
+        id: 'pdsa',
+        heading: 'Small tests: plan, do, study, act',
+        paragraphs: [
+          'Each test of a change is a PDSA cycle. Plan: the team writes down a question, what it will do, and what it predicts will happen. Do: it tries the change, often with a few students or one class for a few weeks. Study: it compares what happened with the prediction. Act: it decides to adopt the change, adapt it and test again, or abandon it.',
+          'Writing the prediction first matters: it is how a team notices when it was wrong, which is often when it learns the most. Each cycle page shows the prediction beside the result.',
+          'At each school, cycles on the same change build on each other, from a small first try to everyday use. We show them in order, site by site.',
+        ],
+      },
+      {
+        id: 'status',
+        heading: 'What a change idea’s status means',
+        paragraphs: [
+          'Nobody writes a status by hand. At each school it comes from the latest cycle there: while that cycle is still running, the change is “testing”; once it ends, the status is what the team decided.',
+          'Adopted: the school keeps doing it as part of the routine. Adapting: the school changed it and will test it again. Abandoned: the school stopped, because it did not work there. Testing: a cycle is still running.',
+          'A status says what one school decided from its own tests. It is not the same as an evidence tier, which rates a study of whether a program works. A change idea’s page shows both: the findings behind it, with their tiers, and the status at each school.',
+        ],
+      },
+      {
+        id: 'clusters',
+        heading: 'Research action clusters',
+        paragraphs: [
+          'In a large network, members can split the work. A research action cluster takes on one primary driver of the aim: its members test the change ideas under that driver, led by one or more chairs, and bring what they learn back to the whole network.',
+        ],
+      },
+    ],
+    browse: 'Browse the improvement work',
   },
   footer: {
     fictional: 'All districts, people and studies on this site are fictional demo content.',

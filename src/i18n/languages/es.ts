@@ -234,6 +234,7 @@ const es: UiStrings = {
     challenges: 'Desafíos',
     events: 'Eventos',
     problems: 'Problemas',
+    improvement: 'Mejora',
     glossary: 'Glosario',
   },
   search: {
@@ -242,12 +243,27 @@ const es: UiStrings = {
     placeholder: 'asistencia, tutoría…',
   },
   languageSwitch: { label: 'Idioma', readIn: 'Leer esta página en' },
-  types: { brief: 'Informe de investigación', finding: 'Hallazgo', challenge: 'Nota sobre un desafío', event: 'Evento' },
+  types: {
+    brief: 'Informe de investigación',
+    finding: 'Hallazgo',
+    challenge: 'Nota sobre un desafío',
+    event: 'Evento',
+    aim: 'Meta',
+    'change-idea': 'Idea de cambio',
+    cycle: 'Ciclo PDSA',
+    cluster: 'Grupo de investigación y acción',
+    measure: 'Medida',
+  },
   typesPlural: {
     briefs: 'Informes de investigación',
     findings: 'Hallazgos',
     challenges: 'Notas sobre desafíos',
     events: 'Eventos',
+    aims: 'Metas',
+    'change-ideas': 'Ideas de cambio',
+    cycles: 'Ciclos PDSA',
+    clusters: 'Grupos de investigación y acción',
+    measures: 'Medidas',
   },
   pending: {
     draft: 'Borrador: no publicado. Solo usted puede ver esta página.',
@@ -354,6 +370,21 @@ const es: UiStrings = {
       description:
         'Encuentros donde investigadores, personal escolar y familias conversan sobre los hallazgos. Primero los próximos eventos, luego los pasados con sus materiales.',
     },
+    aims: {
+      title: 'Metas',
+      description:
+        'Lo que redes de escuelas intentan mejorar juntas, cuánto y para cuándo, con su idea de cómo lograrlo.',
+    },
+    'change-ideas': {
+      title: 'Ideas de cambio',
+      description:
+        'Cambios que las escuelas ponen a prueba en ciclos cortos, y en qué punto está cada uno: adoptado, en ajuste, todavía en prueba o descartado.',
+    },
+    clusters: {
+      title: 'Grupos de investigación y acción',
+      description:
+        'Grupos de socios que se ocupan juntos de una parte de una meta común: prueban cambios sobre ella y comparten lo que aprenden.',
+    },
   },
   home: {
     waysInHeading: '¿Por dónde quiere empezar?',
@@ -399,7 +430,7 @@ const es: UiStrings = {
   },
   searchPage: {
     title: 'Buscar',
-    description: 'Busque en todos los informes, hallazgos, notas sobre desafíos y eventos, y filtre por público, problema, nivel de evidencia y más.',
+    description: 'Busque en todos los informes, hallazgos, notas sobre desafíos, eventos y trabajos de mejora, y filtre por público, problema, nivel de evidencia y más.',
     queryLabel: 'Palabras a buscar',
     submit: 'Buscar',
     filtersHeading: 'Filtrar los resultados',
@@ -558,6 +589,152 @@ const es: UiStrings = {
     3: 'Nivel 3: Evidencia prometedora',
     4: 'Nivel 4: Demuestra una justificación',
     none: 'Sin nivel: no hay suficiente evidencia',
+  },
+  improvement: {
+    statusLabel: 'Estado',
+    status: { adopt: 'Adoptada', adapt: 'En ajuste', testing: 'En prueba', abandon: 'Descartada' },
+    notTested: 'Todavía sin probar',
+    statusAt: (status: 'adopt' | 'adapt' | 'testing' | 'abandon', sites: number) =>
+      `${{ adopt: 'Adoptada', adapt: 'En ajuste', testing: 'En prueba', abandon: 'Descartada' }[status]} en ${sites} ${sites === 1 ? 'sitio' : 'sitios'}`,
+    cyclesAtSites: (cycles: number, sites: number) =>
+      `${cycles} ${cycles === 1 ? 'ciclo' : 'ciclos'} en ${sites} ${sites === 1 ? 'sitio' : 'sitios'}`,
+    decision: { adopt: 'Adoptar', adapt: 'Ajustar', abandon: 'Descartar' },
+    decisionMeaning: {
+      adopt: 'seguir haciéndolo como parte de la rutina',
+      adapt: 'cambiarlo y volver a probarlo',
+      abandon: 'dejarlo: aquí no funcionó',
+    },
+    howToRead: 'Cómo leer esta página',
+    aim: {
+      statement: 'La meta',
+      target: 'Objetivo',
+      by: 'para el',
+      driversHeading: 'Cómo piensa llegar la red',
+      driversIntro:
+        'Este diagrama de impulsores es la teoría de mejora de la red. Se lee de izquierda a derecha: la meta, las pocas cosas grandes que tienen que cambiar para alcanzarla (impulsores primarios), los lugares del trabajo diario donde esas cosas pueden cambiar (impulsores secundarios) y las ideas de cambio que se están probando allí.',
+      listIntro: 'El mismo diagrama como lista, con el estado de cada idea de cambio:',
+      columns: { aim: 'Meta', primary: 'Impulsores primarios', secondary: 'Impulsores secundarios', 'change-idea': 'Ideas de cambio' },
+      primary: 'Impulsor primario',
+      secondary: 'Impulsor secundario',
+      noChangeIdeas: 'Todavía no hay ideas de cambio publicadas sobre este impulsor.',
+      measuresHeading: 'Cómo se mide el avance',
+      measureKinds: { outcome: 'Medidas de resultado', process: 'Medidas de proceso', balancing: 'Medidas de equilibrio' },
+      measureKindMeaning: {
+        outcome: '¿Se está cumpliendo la meta?',
+        process: '¿Los cambios están ocurriendo como se planeó?',
+        balancing: '¿Algo está empeorando por culpa de los cambios?',
+      },
+      definition: 'Qué se cuenta',
+      unit: 'Unidad',
+      better: { higher: 'Más alto es mejor', lower: 'Más bajo es mejor' },
+      clustersHeading: 'Grupos de investigación y acción sobre esta meta',
+    },
+    changeIdea: {
+      evidenceHeading: 'La evidencia que la respalda',
+      noEvidence: 'Todavía no hay un hallazgo publicado vinculado a esta idea de cambio: se apoya en las propias pruebas de la red.',
+      partOf: 'Forma parte de',
+      statusHeading: 'En qué punto está en cada sitio',
+      statusCaption: 'Estado de esta idea de cambio en cada sitio, según el último ciclo allí',
+      site: 'Sitio',
+      cycles: 'Ciclos',
+      rampHeading: 'Los ciclos, sitio por sitio',
+      rampIntro: 'Los ciclos de cada sitio en el orden en que se hicieron. Cada uno se apoya en el anterior: la predicción se escribió antes de empezar el ciclo, y el resultado cuenta lo que pasó.',
+      noCycles: 'Todavía no se ha publicado ningún ciclo de esta idea de cambio.',
+      running: 'En curso',
+    },
+    cycle: {
+      changeIdea: 'Idea de cambio',
+      site: 'Sitio',
+      dates: 'Cuándo',
+      running: 'en curso',
+      measures: 'Medidas observadas',
+      people: 'Quiénes lo hicieron',
+      question: 'La pregunta',
+      prediction: 'Lo que el equipo predijo',
+      result: 'Lo que pasó',
+      decision: 'La decisión',
+      noResultYet: 'El ciclo sigue en curso: el resultado llegará cuando termine.',
+      ramp: 'Ciclos en este sitio',
+      previous: 'Ciclo anterior',
+      next: 'Ciclo siguiente',
+      buildsOn: 'Se apoya en',
+      atSite: (site: string) => `en ${site}`,
+    },
+    cluster: {
+      aim: 'Meta',
+      driver: 'Impulsor primario',
+      members: 'Alianzas miembro',
+      chairs: 'Coordinación',
+      cyclesHeading: 'Ciclos que sus miembros hicieron sobre este impulsor',
+      cyclesIntro: 'Todos los ciclos que las alianzas miembro hicieron con una idea de cambio de este impulsor, del más reciente al más antiguo.',
+      noCycles: 'Todavía no se ha publicado ningún ciclo sobre este impulsor.',
+    },
+    network: {
+      label: 'Cómo trabajan juntos los socios',
+      more: 'Los dos tipos de red',
+      sharing:
+        'Es una red para compartir. Sus miembros se cuentan lo que aprenden, y cada escuela o distrito decide por su cuenta qué hacer con eso.',
+      execution:
+        'Es una red de acción conjunta. Sus miembros trabajan por una sola meta común: miden el avance de la misma manera, prueban cambios en pruebas pequeñas y planificadas, y aprenden de los resultados de los demás.',
+    },
+  },
+  improvementPage: {
+    title: 'Cómo mostramos el trabajo de mejora',
+    description:
+      'Algunas alianzas no solo estudian un problema: las escuelas trabajan juntas para resolverlo y publican cómo lo hacen. Aquí le contamos cómo leer sus metas, sus diagramas de impulsores, sus pruebas y el estado de cada cambio.',
+    contents: 'En esta página',
+    sections: [
+      {
+        id: 'networks',
+        heading: 'Escuelas que mejoran juntas',
+        paragraphs: [
+          'En una red de mejora, varias escuelas o distritos eligen un problema, se ponen de acuerdo en cómo se vería “mejor” y prueban cambios paso a paso. Cada escuela prueba un cambio, mira lo que pasó y se lo cuenta a las demás. Un cambio que funciona en una escuela se prueba en la siguiente, y se ajusta para que encaje allí.',
+          'Llamamos red de acción conjunta a una alianza cuyos miembros trabajan por una sola meta común, con las mismas medidas y pruebas coordinadas. Una red para compartir es más suelta: sus miembros se cuentan lo que aprenden, y cada uno actúa por su cuenta. La página de cada alianza dice de qué tipo es.',
+        ],
+      },
+      {
+        id: 'aims',
+        heading: 'La meta y sus medidas',
+        paragraphs: [
+          'Una meta dice cuánto debe mejorar algo, para quién y para cuándo; por ejemplo, “85 de cada 100 estudiantes de noveno grado en camino a graduarse para junio de 2028”. Su objetivo es un número en una medida.',
+          'Las medidas de resultado muestran si se está cumpliendo la meta. Las medidas de proceso muestran si los cambios de verdad están ocurriendo. Las medidas de equilibrio vigilan que no haya daños en otra parte: un cambio que ayuda en una cosa puede empeorar otra.',
+        ],
+      },
+      {
+        id: 'drivers',
+        heading: 'Cómo leer un diagrama de impulsores',
+        paragraphs: [
+          'Un diagrama de impulsores es la teoría de la red sobre cómo alcanzar su meta, y se lee de izquierda a derecha. Junto a la meta hay unos pocos impulsores primarios: las cosas grandes que tienen que cambiar. Cada uno tiene impulsores secundarios: los lugares del trabajo diario donde ese cambio puede ocurrir. Junto a ellos están las ideas de cambio que las escuelas están probando.',
+          'El diagrama es una hipótesis, no una prueba. Cambia a medida que las pruebas muestran qué ideas ayudan.',
+        ],
+      },
+      {
+        id: 'pdsa',
+        heading: 'Pruebas pequeñas: planificar, hacer, estudiar, actuar',
+        paragraphs: [
+          'Cada prueba de un cambio es un ciclo PDSA (por sus siglas en inglés: planificar, hacer, estudiar, actuar). Planificar: el equipo escribe una pregunta, lo que va a hacer y lo que predice que pasará. Hacer: prueba el cambio, a menudo con unos pocos estudiantes o una sola clase durante algunas semanas. Estudiar: compara lo que pasó con la predicción. Actuar: decide adoptar el cambio, ajustarlo y volver a probarlo, o descartarlo.',
+          'Escribir la predicción primero es importante: así el equipo se da cuenta cuando se equivocó, que es a menudo cuando más aprende. La página de cada ciclo muestra la predicción junto al resultado.',
+          'En cada escuela, los ciclos sobre un mismo cambio se apoyan unos en otros, desde un primer intento pequeño hasta el uso diario. Los mostramos en orden, sitio por sitio.',
+        ],
+      },
+      {
+        id: 'status',
+        heading: 'Qué quiere decir el estado de una idea de cambio',
+        paragraphs: [
+          'Nadie escribe el estado a mano. En cada escuela sale del último ciclo que se hizo allí: mientras ese ciclo sigue en curso, el cambio está “en prueba”; cuando termina, el estado es lo que decidió el equipo.',
+          'Adoptada: la escuela la sigue haciendo como parte de la rutina. En ajuste: la escuela la cambió y la va a volver a probar. Descartada: la escuela la dejó porque allí no funcionó. En prueba: todavía hay un ciclo en curso.',
+          'El estado dice lo que decidió una escuela a partir de sus propias pruebas. No es lo mismo que un nivel de evidencia, que califica un estudio sobre si un programa funciona. La página de cada idea de cambio muestra las dos cosas: los hallazgos que la respaldan, con su nivel, y el estado en cada escuela.',
+        ],
+      },
+      {
+        id: 'clusters',
+        heading: 'Grupos de investigación y acción',
+        paragraphs: [
+          'En una red grande, los miembros pueden repartirse el trabajo. Un grupo de investigación y acción se ocupa de un impulsor primario de la meta: sus miembros prueban las ideas de cambio de ese impulsor, con una o más personas que lo coordinan, y llevan lo que aprenden a toda la red.',
+        ],
+      },
+    ],
+    browse: 'Explorar el trabajo de mejora',
   },
   footer: {
     fictional: 'Todos los distritos, personas y estudios de este sitio son contenido ficticio de demostración.',

@@ -57,6 +57,8 @@ export const DIAGRAM = {
   noteLineHeight: 16,
   /** Average glyph width as a share of the font size, rounded up for a sans-serif. */
   glyphWidth: 0.56,
+  /** The same for bold text (the aim and primary drivers). */
+  boldGlyphWidth: 0.61,
   padding: 10,
   columnWidths: { aim: 200, primary: 220, secondary: 240, 'change-idea': 260 } satisfies Record<DiagramNodeKind, number>,
   columnGap: 44,
@@ -85,7 +87,8 @@ export function wrapText(text: string, maxChars: number): string[] {
 }
 
 function charsFor(kind: DiagramNodeKind, fontSize: number): number {
-  return Math.floor((DIAGRAM.columnWidths[kind] - 2 * DIAGRAM.padding) / (fontSize * DIAGRAM.glyphWidth));
+  const glyph = kind === 'aim' || kind === 'primary' ? DIAGRAM.boldGlyphWidth : DIAGRAM.glyphWidth;
+  return Math.floor((DIAGRAM.columnWidths[kind] - 2 * DIAGRAM.padding) / (fontSize * glyph));
 }
 
 interface Sized {
