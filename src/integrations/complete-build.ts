@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readContentFile } from '../check/read-entry.ts';
-import { isEntryCollection } from '../lib/collections.ts';
+import { COLLECTION_EXTENSION, hasPages, isEntryCollection } from '../lib/collections.ts';
 import { listContentFiles } from '../lib/content-files.ts';
 import { expectedEntryPages, incompleteBuild, pageFile, type EntryFrontMatter } from '../lib/published-pages.ts';
 import { resolveMode, resolveNow } from '../lib/publishing.ts';
@@ -40,9 +40,11 @@ export function completeBuild(contentDir: string): AstroIntegration {
   };
 }
 
+/** Entries with pages of their own (not measures, yet), from their entry files (not a measure's CSV). */
 function readEntryFrontMatter(contentDir: string): EntryFrontMatter[] {
   return listContentFiles(contentDir).flatMap((file) => {
-    if (!isEntryCollection(file.collection)) return [];
+    if (!isEntryCollection(file.collection) || !hasPages(file.collection)) return [];
+    if (file.extension !== COLLECTION_EXTENSION[file.collection]) return [];
     const parsed = readContentFile(file);
     if ('severity' in parsed) throw new Error(`${file.relativePath}: ${parsed.found ?? ''} (run npm run check)`);
     return [{ collection: file.collection, id: file.id, data: (parsed.data ?? {}) as EntryFrontMatter['data'] }];
