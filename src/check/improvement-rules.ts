@@ -44,7 +44,16 @@ function problemAt(context: RuleContext, collection: CollectionName, id: string,
   return error({ file: context.fileOf(collection, id), field, line: context.lineOf?.(collection, id, topField), found, expected });
 }
 
-/** `follows` names another cycle of the same change idea, and following it never comes back. */
+/** The id of the original an id names: itself, or the entry it translates. */
+function originalOf(context: RuleContext, collection: CollectionName, id: unknown): unknown {
+  const original = typeof id === 'string' ? entriesOf(context, collection).get(id)?.['translationOf'] : undefined;
+  return typeof original === 'string' ? original : id;
+}
+
+/**
+ * `follows` names another cycle of the same change idea (translations counting as their
+ * originals, which another rule reports), and following it never comes back.
+ */
 function followsProblems(context: RuleContext): Problem[] {
   const cycles = entriesOf(context, 'cycles');
   const problems: Problem[] = [];
@@ -57,7 +66,7 @@ function followsProblems(context: RuleContext): Problem[] {
     }
     const previous = cycles.get(follows);
     if (!previous) continue;
-    if (previous['changeIdea'] !== cycle['changeIdea']) {
+    if (originalOf(context, 'change-ideas', previous['changeIdea']) !== originalOf(context, 'change-ideas', cycle['changeIdea'])) {
       problems.push(
         problemAt(
           context,

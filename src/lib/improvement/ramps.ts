@@ -25,7 +25,7 @@ export interface Ramp<T extends CycleFacts = CycleFacts> {
 /**
  * One site's cycles in order: a cycle comes after the cycle it follows (when both are at this
  * site), otherwise earlier start first, then earlier end, then id. A `follows` loop (which the
- * check rejects) cannot hang the build: its cycles fall back to date order.
+ * check rejects) cannot hang the build: once nothing else can be placed, its cycles go by date.
  */
 export function orderCycles<T extends CycleFacts>(cycles: readonly T[]): T[] {
   const byId = new Map(cycles.map((cycle) => [cycle.id, cycle]));
