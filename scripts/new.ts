@@ -9,6 +9,7 @@ import { createInterface, type Interface } from 'node:readline/promises';
 import yaml from 'js-yaml';
 import type { CollectionName } from '../src/lib/collections.ts';
 import { indexIds, listContentFiles, resolveContentDir } from '../src/lib/content-files.ts';
+import { readContentFile } from '../src/check/read-entry.ts';
 import { isValidTimeZone, isoDayInZone, parseIsoDate } from '../src/lib/dates.ts';
 import { resolveNow } from '../src/lib/publishing.ts';
 import {
@@ -109,10 +110,24 @@ function validValues(
   chosen: Record<string, string[]>,
   contentDir: string,
 ): string[] {
-  if ('collection' in choice.source) return [...ids[choice.source.collection]].sort();
+  if ('collection' in choice.source) {
+    const valid = [...ids[choice.source.collection]].sort();
+    return choice.originalsOnly ? valid.filter((id) => !translations(contentDir, choice.source as { collection: CollectionName }).has(id)) : valid;
+  }
   if ('values' in choice.source) return [...choice.source.values];
   const aim = chosen[choice.source.primaryDriversOf]?.[0];
   return aim && ids.aims.has(aim) ? primaryDriverIds(path.join(contentDir, 'aims', `${aim}.yaml`)) : [];
+}
+
+/** The ids of a collection's entries that translate another (`translationOf`). */
+function translations(contentDir: string, source: { collection: CollectionName }): Set<string> {
+  const found = new Set<string>();
+  for (const file of listContentFiles(contentDir)) {
+    if (file.collection !== source.collection) continue;
+    const parsed = readContentFile(file);
+    if (!('severity' in parsed) && typeof (parsed.data as { translationOf?: unknown } | undefined)?.translationOf === 'string') found.add(file.id);
+  }
+  return found;
 }
 
 /** The primary driver ids of an aim's file, in order; none when it cannot be read. */

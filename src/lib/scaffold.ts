@@ -60,6 +60,8 @@ export interface ChoiceField {
    * (the CLI reads that aim's file).
    */
   source: { collection: CollectionName } | { values: readonly string[] } | { primaryDriversOf: string };
+  /** Only originals, not translations: the network's structure names originals (the check says so). */
+  originalsOnly?: boolean;
 }
 
 const COMMON_CHOICES: ChoiceField[] = [
@@ -174,6 +176,7 @@ const KIND_CHOICES: Record<ScaffoldKind, ChoiceField[]> = {
       required: true,
       question: 'Which change idea does the cycle test?',
       source: { collection: 'change-ideas' },
+      originalsOnly: true,
     },
     {
       field: 'measures',
@@ -200,6 +203,7 @@ const KIND_CHOICES: Record<ScaffoldKind, ChoiceField[]> = {
       required: true,
       question: 'Which aim does the cluster work toward?',
       source: { collection: 'aims' },
+      originalsOnly: true,
     },
     {
       field: 'driver',

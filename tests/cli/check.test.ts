@@ -96,6 +96,64 @@ describe('npm run check on bodies that try to run code (tests/fixtures/hostile)'
   });
 });
 
+describe('npm run check on improvement work with a mistake of every kind (tests/fixtures/improvement-broken)', () => {
+  let run: CliRun;
+  beforeAll(() => {
+    run = runCheck('improvement-broken');
+  });
+
+  it('exits 1 and counts every problem', () => {
+    expect(run.status).toBe(1);
+    expect(run.output.trim().split('\n').at(-1)).toBe('27 problems in 15 files.');
+  });
+
+  it.each([
+    ['cycles/no-prediction.mdx', 'prediction: found nothing (the field is missing); expected what the team expected before it began (required)'],
+    ['cycles/ended-without-result.mdx', 'result: found nothing (the field is missing); expected what happened, against the prediction, because the cycle has ended'],
+    ['cycles/ended-without-result.mdx', 'decision: found nothing (the field is missing); expected a decision (adopt, adapt, abandon), because the cycle has ended'],
+    ['cycles/ended-before-start.mdx', 'ended (line 12): found 2026-01-20T00:00:00.000Z; expected a date not before started (2026-02-02)'],
+    ['cycles/decided-too-soon.mdx', 'decision (line 12): found "adapted"; expected one of adopt, adapt, abandon (did you mean adapt?)'],
+    ['cycles/decided-too-soon.mdx', 'ended: found nothing (the field is missing); expected the date the cycle ended, because it has a decision'],
+    ['cycles/follows-other-idea.mdx', 'follows (line 12): found "first-b", a cycle of idea-b; expected a cycle of the same change idea as this one (idea-a)'],
+    ['cycles/loop-a.mdx', 'follows (line 12): found "loop-b"; expected a chain of earlier cycles that ends; this one loops: loop-a → loop-b → loop-a'],
+    ['cycles/loop-b.mdx', 'follows (line 12): found "loop-a"; expected a chain of earlier cycles that ends; this one loops: loop-b → loop-a → loop-b'],
+    ['cycles/unknown-ids.mdx', 'changeIdea (line 7): found "idea-c"; expected an id from change-ideas (did you mean idea-a?)'],
+    ['cycles/unknown-ids.mdx', 'follows (line 12): found "fist-a"; expected an id from cycles (did you mean first-a?)'],
+    ['cycles/unknown-ids.mdx', 'measures[0] (line 13): found "on-trak"; expected an id from measures (did you mean on-track?)'],
+    ['cycles/unknown-ids.mdx', 'people[0] (line 14): found "pat-fixtur"; expected an id from people (did you mean pat-fixture?)'],
+    ['change-ideas/bad-evidence.mdx', 'findings[0] (line 8): found "no-such-finding"; expected an id from findings'],
+    ['aims/bad-aim.yaml', 'drivers[0].secondary[0].id (line 10): found "Weekly_Review"; expected a driver id: lowercase letters and digits joined by single hyphens (did you mean weekly-review?)'],
+    ['aims/bad-aim.yaml', 'drivers[0].secondary[0].changeIdeas[0] (line 10): found "idea-d"; expected an id from change-ideas (did you mean idea-a?)'],
+    ['aims/bad-aim.yaml', 'drivers[0].secondary[1].id (line 10): found "early-response"; expected a driver id used once in this aim (early-response is also drivers[0].id)'],
+    ['aims/bad-aim.yaml', "target.measure (line 8): found \"bad-kind\"; expected one of the aim's measures (on-track); add bad-kind to measures"],
+    ['clusters/secondary-driver.yaml', 'driver (line 8): found "weekly-review"; expected the id of a primary driver of good-aim: early-response, catch-up; weekly-review is a secondary driver under early-response, and clusters form around primary drivers'],
+    ['clusters/unknown-driver.yaml', 'driver (line 8): found "catch-upp"; expected the id of a primary driver of good-aim: early-response, catch-up (did you mean catch-up?)'],
+    ['clusters/bad-members.yaml', 'members[0] (line 9): found "fixture-aliance"; expected an id from alliances (did you mean fixture-alliance?)'],
+    ['clusters/bad-members.yaml', 'chairs[0] (line 10): found "sam-presentr"; expected an id from people (did you mean sam-presenter?)'],
+    ['measures/bad-kind.yaml', 'kind (line 7): found "outcomes"; expected one of outcome, process, balancing (did you mean outcome?)'],
+    ['measures/bad-kind.yaml', 'baselinePoints (line 11): found 4; expected a whole number of points, 6 or more'],
+    ['measures/orphan.csv', 'file name: found a .csv file with no orphan.yaml beside it; expected orphan.yaml in content/measures/ too'],
+  ])('reports %s: %s', (file, text) => {
+    const block = run.output.split('\n\n').find((section) => section.startsWith(`${contentOf('improvement-broken')}/${file}\n`));
+    expect(block, `no block for ${file} in:\n${run.output}`).toBeDefined();
+    expect(block).toContain(text);
+  });
+
+  it('accepts a CSV beside its measure without reading it, and the valid entries around the mistakes', () => {
+    for (const file of ['measures/on-track.csv', 'measures/on-track.yaml', 'cycles/first-a.mdx', 'aims/good-aim.yaml', 'change-ideas/idea-a.mdx']) {
+      expect(run.output).not.toContain(`${contentOf('improvement-broken')}/${file}\n`);
+    }
+  });
+});
+
+describe('npm run check on the improvement fixture', () => {
+  it('finds no problem in a consistent network, its translations and a measure with its CSV', () => {
+    const run = runCheck('improvement');
+    expect(run.output.trim()).toMatch(/^No problems in \d+ files\.$/);
+    expect(run.status).toBe(0);
+  });
+});
+
 describe('npm run check on a valid tree', () => {
   it('exits 0 with a clean summary', () => {
     const run = runCheck('basic');

@@ -94,3 +94,53 @@ describe('npm run new on a copy of the basic fixture', () => {
     expect(result.output).toMatch(/^Usage: npm run new -- <brief\|finding\|challenge\|event\|aim\|change-idea\|cycle\|cluster>/);
   });
 });
+
+const IMPROVEMENT_TREE = path.join(ROOT, 'tests/.tmp/new-cli-improvement/content');
+const IMPROVEMENT_ARG = path.relative(ROOT, IMPROVEMENT_TREE);
+const NETWORK = ['--alliance', 'fixture-network', '--audience', 'district-staff', '--problem', 'attendance'];
+const newImprovement = (args: string[]) => run('scripts/new.ts', [...args, '--content', IMPROVEMENT_ARG]);
+const checkImprovement = () => run('scripts/check.ts', ['--content', IMPROVEMENT_ARG]);
+
+describe('npm run new on a copy of the improvement fixture', () => {
+  beforeEach(() => {
+    rmSync(path.dirname(IMPROVEMENT_TREE), { recursive: true, force: true });
+    copyFixtureContent('improvement', IMPROVEMENT_TREE);
+  });
+
+  it.each([
+    ['aim', ['--measure', 'on-track-rate', '--measure', 'huddle-rate'], 'aims/fewer-failing-grades.yaml'],
+    ['change-idea', ['--finding', 'team-meetings-help'], 'change-ideas/fewer-failing-grades.mdx'],
+    ['cycle', ['--change-idea', 'tested-idea', '--site', 'West School', '--person', 'pat-fixture'], 'cycles/fewer-failing-grades.mdx'],
+    ['cluster', ['--aim', 'fixture-aim', '--driver', 'catch-up', '--member', 'fixture-network', '--chair', 'jose-nunez'], 'clusters/fewer-failing-grades.yaml'],
+  ])('creates a %s draft that passes npm run check', (kind, extra, file) => {
+    const created = newImprovement([kind, '--title', 'Fewer failing grades', ...NETWORK, ...extra]);
+    expect(created.output).toContain(`Created ${IMPROVEMENT_ARG}/${file}`);
+    expect(created.status).toBe(0);
+    expect(readFileSync(path.join(IMPROVEMENT_TREE, file), 'utf8')).toContain('status: draft');
+    const checked = checkImprovement();
+    expect(checked.output).not.toContain(file);
+    expect(checked.status).toBe(0);
+  });
+
+  it("offers a cluster only the primary drivers of its aim", () => {
+    const result = newImprovement(['cluster', '--title', 'Wrong driver', ...NETWORK, '--aim', 'fixture-aim', '--driver', 'weekly-review', '--member', 'fixture-network']);
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('driver: "weekly-review" is not one of early-response, catch-up');
+    expect(existsSync(path.join(IMPROVEMENT_TREE, 'clusters/wrong-driver.yaml'))).toBe(false);
+  });
+
+  it('offers a cycle only original change ideas, not their translations', () => {
+    const result = newImprovement(['cycle', '--title', 'Translated idea', ...NETWORK, '--change-idea', 'idea-probada']);
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('changeIdea: "idea-probada" is not one of dropped-idea, secret-idea, tested-idea');
+  });
+
+  it('names what an aim and a cycle still need, with the valid ids', () => {
+    const aim = newImprovement(['aim', '--title', 'No measures', ...NETWORK]);
+    expect(aim.status).toBe(1);
+    expect(aim.output).toContain('measures: give --measure (repeatable); valid values: huddle-rate, meeting-hours, on-track-rate, secret-measure');
+    const cycle = newImprovement(['cycle', '--title', 'No idea', ...NETWORK]);
+    expect(cycle.output).toContain('changeIdea: give --change-idea; valid values: dropped-idea, secret-idea, tested-idea');
+  });
+});
+
