@@ -43,6 +43,23 @@ const TEMPLATES = [
   ['Spanish alliance', '/es/alliances/riverbend-alliance/'],
   ['Spanish person', '/es/people/maya-okafor/'],
   ['Spanish search', '/es/search/'],
+  ['improvement explainer', '/improvement/'],
+  ['aims list', '/aims/'],
+  ['aim (driver diagram)', '/aims/ninth-grade-on-track/'],
+  ['change ideas list', '/change-ideas/'],
+  ['change idea (ramps)', '/change-ideas/weekly-grade-huddle/'],
+  ['abandoned change idea', '/change-ideas/saturday-catch-up/'],
+  ['cycle', '/cycles/huddle-eastgate-1/'],
+  ['cycle still running', '/cycles/huddle-wrenfield-2/'],
+  ['clusters list', '/clusters/'],
+  ['cluster', '/clusters/early-response-cluster/'],
+  ['execution network alliance', '/alliances/cedar-hollow-partnership/'],
+  ['Spanish improvement explainer', '/es/improvement/'],
+  ['Spanish aims list', '/es/aims/'],
+  ['Spanish aim (driver diagram)', '/es/aims/noveno-grado-en-camino/'],
+  ['Spanish change ideas list', '/es/change-ideas/'],
+  ['Spanish change idea (ramps)', '/es/change-ideas/reunion-semanal-de-notas/'],
+  ['Spanish clusters list', '/es/clusters/'],
 ] as const;
 
 let chromium: BrowserOnSite;
