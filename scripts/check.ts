@@ -10,9 +10,13 @@ import { resolveContentDir, resolvePublicDir } from '../src/lib/content-files.ts
 
 const HELP = `Usage: npm run check [-- --content <dir>] [--public <dir>]
 
-Checks every brief, finding, challenge note, event and YAML entry under content/ against the
-content model (content/README.md): field types and lengths, ids that must exist, dates,
-embargo rules, ORCID check digits, file names, MDX syntax, and bodies that could run code
+Checks every entry under content/ (briefs, findings, challenge notes, events, aims, change ideas,
+PDSA cycles, clusters, measures) and every taxonomy file (audiences, problems, alliances, people,
+glossary) against the content model (content/README.md): field types and lengths, ids that must
+exist, dates, embargo rules, ORCID check digits, file names, the rules of improvement work across
+entries (a cycle follows a cycle of its own change idea, without loops; a cluster's driver is a
+primary driver of its aim; a measure's <id>.csv sits beside its <id>.yaml, and is not read here),
+MDX syntax, and bodies that could run code
 (import/export, {expressions}, HTML other than a few harmless elements, links with other schemes
 than https, http or mailto). Prints every problem with the file,
 the field, what was found and what was expected, then a one-line summary. Warns, without
