@@ -9,9 +9,10 @@ import { uiStrings } from '../i18n/index.ts';
 import { entryUrl, measureUrl } from '../lib/collections.ts';
 import { changeIdeaStatus, type ChangeIdeaStatus } from '../lib/improvement/status.ts';
 import { neighbours, type CycleFacts, type Ramp } from '../lib/improvement/ramps.ts';
+import { pendingState, type Status } from '../lib/publishing.ts';
 import { langIfOther } from '../lib/translations.ts';
 import { MEASURE_KINDS, type MeasureKind } from '../schemas/measure.ts';
-import { once, originalEntries, versionFor, visibleById, type EntryOf } from './entries.ts';
+import { buildNow, once, originalEntries, versionFor, visibleById, type EntryOf } from './entries.ts';
 
 export type CycleEntry = EntryOf<'cycles'>;
 
@@ -89,6 +90,8 @@ export async function changeIdeaById(id: string): Promise<EntryOf<'change-ideas'
 }
 
 export interface ChangeIdeaNode extends EntryLink {
+  /** Set where a change idea that is not public yet is shown (dev server, partner preview). */
+  pending?: Exclude<Status, 'published'> | undefined;
   status: string;
   cycles?: string | undefined;
   /** The status when every tested site agrees (for the diagram's colour), else undefined. */
@@ -115,6 +118,7 @@ export async function driverTree(aim: EntryOf<'aims'>, lang: string): Promise<Dr
     const progress = await progressOf(id);
     return {
       ...(await linkFor(idea, lang)),
+      pending: pendingState(idea.data, buildNow),
       status: statusSummary(progress, lang),
       cycles: cycleCount(progress, lang),
       single: progress.counts.length === 1 ? progress.counts[0]!.status : progress.counts.length === 0 ? 'untested' : undefined,

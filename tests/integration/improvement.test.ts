@@ -252,7 +252,11 @@ describe('a partner preview of the improvement fixture', () => {
     const cycle = readPage(build.outDir, '/cycles/south-3/');
     expect(cycle).toContain('SECRET-REVIEW-CYCLE');
     expect(cycle).toContain('data-status="review"');
-    expect(textOf(readPage(build.outDir, '/change-ideas/tested-idea/'))).toContain('South School Testing 2');
+    const idea = readPage(build.outDir, '/change-ideas/tested-idea/');
+    expect(textOf(idea)).toContain('South School Testing 2');
+    // Listed in its ramp, the cycle in review says so.
+    const ramp = idea.slice(idea.indexOf('href="/cycles/south-3/"') - 400, idea.indexOf('href="/cycles/south-3/"') + 400);
+    expect(ramp).toContain('<span class="tag tag-pending">In review</span>');
     for (const marker of DRAFT_MARKERS) expect(filesContaining(build.outDir, marker)).toEqual([]);
   });
 
