@@ -3,6 +3,7 @@
  * live in src/schemas/; they get the real ids so a reference to a missing entry fails the build
  * (Astro's own `reference()` only logs it).
  */
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { COLLECTION_EXTENSION, type CollectionName } from './lib/collections.ts';
@@ -21,9 +22,14 @@ const schemas = createSchemas({
   publicFileExists: publicFileChecker(resolvePublicDir(process.env)),
 });
 
-/** One entry per file; the id is the file name as written (the check rejects bad names). */
+/**
+ * One entry per file; the id is the file name as written (the check rejects bad names). A site
+ * need not use every collection (one without improvement work has no content/aims/): a missing
+ * folder is an empty collection, not a warning on every build.
+ */
 function folderLoader(name: CollectionName) {
   const extension = COLLECTION_EXTENSION[name];
+  if (!existsSync(`${contentDir}/${name}`)) return { name: `portal:no-${name}`, load: async ({ store }: { store: { clear: () => void } }) => store.clear() };
   return glob({
     base: `${contentDir}/${name}`,
     pattern: `*${extension}`,

@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import {
+  COLLECTION_EXTENSION,
   DEFAULT_LANG,
   ENTRY_TYPE,
   PAGE_COLLECTIONS,
@@ -18,6 +19,7 @@ import {
 import { SITE_LANGS } from '../i18n/index.ts';
 import { indexBy, newestFirst, type EntryCard } from '../lib/listing.ts';
 import { isVisible, pendingState, resolveMode, resolveNow } from '../lib/publishing.ts';
+import { listContentFiles, resolveContentDir } from '../lib/content-files.ts';
 import { tierOf } from '../lib/evidence/tier.ts';
 import { versionsForReader } from '../lib/translations.ts';
 import type { Evidence, TierValue } from '../lib/evidence/types.ts';
@@ -37,9 +39,22 @@ export function once<T>(key: string, load: () => Promise<T>): Promise<T> {
   return memo.get(key) as Promise<T>;
 }
 
+/**
+ * The collections that hold at least one entry file. Astro warns about every empty collection a
+ * page asks for, and a site need not use them all (a partnership without improvement work has no
+ * aims), so empty ones are not asked for. Read once: the dev server learns of a first file in an
+ * empty folder on restart.
+ */
+const filledCollections = new Set(
+  listContentFiles(resolveContentDir(process.env))
+    .filter((file) => file.extension === COLLECTION_EXTENSION[file.collection])
+    .map((file) => file.collection),
+);
+
 /** Entries of one collection that this build may show, in every language. */
 export function visibleEntries<C extends EntryCollection>(collection: C): Promise<EntryOf<C>[]> {
   return once(`visible:${collection}`, async () => {
+    if (!filledCollections.has(collection)) return [];
     const all = (await getCollection(collection)) as EntryOf<C>[];
     return all.filter((entry) => isVisible(entry.data, buildMode, buildNow));
   });

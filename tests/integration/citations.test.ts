@@ -219,6 +219,7 @@ describe('citations in a production build of the basic fixture (clock: 2026-06-0
         'check',
         'small-counts',
         'tiers',
+        'improvement',
         'translations',
       ]);
       for (const target of targets) expect(page).toMatch(new RegExp(`<h2 id="${target}"[ >]`));
