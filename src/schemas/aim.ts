@@ -1,29 +1,29 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
 import { entryBaseFields, publishingRules } from './entry-base.ts';
-import { crossFieldRule, idOf, idsOf, isoDate, localId, requiredText } from './fields.ts';
+import { crossFieldRule, idOf, idsOf, isoDate, localId, publishedDate, requiredText } from './fields.ts';
 
 const driverText = () => requiredText(300, 'the driver in a few plain words');
 
 /** A secondary driver: a place in the system where change can act on a primary driver. */
 const secondaryDriver = (context: SchemaContext) =>
   z.strictObject({
-    /** Unique within the aim. @example "early-warning-list" */
-    id: localId('a driver id'),
-    /** @example "Teachers see which students are slipping within two weeks" */
-    text: driverText(),
-    /** The change ideas tested on it. @example ["weekly-grade-check"] */
-    changeIdeas: idsOf('change-ideas', context, 0).default([]),
+    id: localId('a driver id').meta({ description: 'Unique within the aim; the id rule of section 1.', example: 'weekly-review' }),
+    text: driverText().meta({ description: 'The driver in a few plain words.', example: 'Teacher teams look at every ninth grader\'s grades each week' }),
+    changeIdeas: idsOf('change-ideas', context, 0)
+      .default([])
+      .meta({ description: 'The change ideas tested on it.', example: ['weekly-grade-huddle'] }),
   });
 
 /** A primary driver: one of the few things that must change for the aim to be met. */
 const primaryDriver = (context: SchemaContext) =>
   z.strictObject({
-    /** Unique within the aim; clusters name it. @example "early-response" */
-    id: localId('a driver id'),
-    /** @example "Adults notice and respond early when a ninth grader slips" */
-    text: driverText(),
-    secondary: z.array(secondaryDriver(context), { error: 'a list of {id, text, changeIdeas}' }).default([]),
+    id: localId('a driver id').meta({ description: 'Unique within the aim; clusters name it.', example: 'early-response' }),
+    text: driverText().meta({ description: 'The driver in a few plain words.', example: 'Adults notice within days when a ninth grader starts to slip' }),
+    secondary: z
+      .array(secondaryDriver(context), { error: 'a list of {id, text, changeIdeas}' })
+      .default([])
+      .meta({ description: 'Its secondary drivers: where in daily work it can change.' }),
   });
 
 interface DriverShape {
@@ -60,28 +60,29 @@ export const aimSchema = (context: SchemaContext) =>
   z
     .strictObject({
       ...entryBaseFields('aims', context),
-      /** The day it was first published on the portal. @example 2026-09-01 */
-      published: isoDate(),
-      /** One sentence: how much, by when, for whom. @example "By June 2028, 85% of ninth graders in our six high schools will be on track to graduate." */
-      statement: requiredText(300, 'the aim in one sentence: how much, by when, for whom'),
-      /** The number the aim commits to, on one of its measures. */
-      target: z.strictObject(
-        {
-          /** One of the aim's `measures`. @example "ninth-grade-on-track" */
-          measure: idOf('measures', context),
-          /** @example 85 */
-          value: z.number({ error: 'a number' }),
-          /** @example 2028-06-15 */
-          by: isoDate(),
-        },
-        { error: 'a target {measure, value, by}' },
-      ),
-      /** Its outcome, process and balancing measures. @example ["ninth-grade-on-track", "weekly-review-rate"] */
-      measures: idsOf('measures', context),
-      /** Primary drivers, each with its secondary drivers and their change ideas. */
+      published: publishedDate('2026-09-14'),
+      statement: requiredText(300, 'the aim in one sentence: how much, by when, for whom').meta({
+        description: 'The aim in one sentence: how much, by when, for whom.',
+        example: 'By June 2028, 85 of every 100 ninth graders will end the year on track to graduate.',
+      }),
+      target: z
+        .strictObject(
+          {
+            measure: idOf('measures', context).meta({ description: "One of the aim's `measures`.", example: 'ninth-grade-on-track-rate' }),
+            value: z.number({ error: 'a number' }).meta({ description: 'The value to reach, in the measure\'s unit.', example: 85 }),
+            by: isoDate().meta({ description: 'When.', example: '2028-06-15' }),
+          },
+          { error: 'a target {measure, value, by}' },
+        )
+        .meta({ description: 'The number the aim commits to, on one of its measures.' }),
+      measures: idsOf('measures', context).meta({
+        description: 'Its outcome, process and balancing measures.',
+        example: ['ninth-grade-on-track-rate', 'failing-grades-reviewed'],
+      }),
       drivers: z
         .array(primaryDriver(context), { error: 'a list of primary drivers {id, text, secondary}' })
-        .min(1, { error: 'at least 1 primary driver' }),
+        .min(1, { error: 'at least 1 primary driver' })
+        .meta({ description: 'The driver diagram: primary drivers, each with its secondary drivers and the change ideas tested on them. Driver ids are unique within the aim, primary and secondary together.' }),
     })
     .check(
       publishingRules(),
@@ -97,7 +98,8 @@ export const aimSchema = (context: SchemaContext) =>
           report(['target', 'measure'], `one of the aim's measures (${aim.measures.join(', ')}); add ${measure} to measures`, measure);
         }
       }),
-    );
+    )
+    .meta({ description: "Networks' aims, each with its target, measures and driver diagram." });
 export type Aim = z.output<ReturnType<typeof aimSchema>>;
 export type PrimaryDriver = Aim['drivers'][number];
 export type SecondaryDriver = PrimaryDriver['secondary'][number];

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
 import { entryBaseFields, publishingRules } from './entry-base.ts';
-import { idsOf, isoDate } from './fields.ts';
+import { idsOf, publishedDate } from './fields.ts';
 
 /**
  * A change a network tests in PDSA cycles; its body says what it is. Its status at each site is
@@ -11,10 +11,11 @@ export const changeIdeaSchema = (context: SchemaContext) =>
   z
     .strictObject({
       ...entryBaseFields('change-ideas', context),
-      /** The day it was first published on the portal. @example 2026-09-01 */
-      published: isoDate(),
-      /** The evidence behind the idea, optional. @example ["ninth-grade-teams-raise-credits"] */
-      findings: idsOf('findings', context, 0).default([]),
+      published: publishedDate('2026-09-14'),
+      findings: idsOf('findings', context, 0)
+        .default([])
+        .meta({ description: 'The evidence behind the idea, shown with each finding\'s tier.', example: ['ninth-grade-teams-raise-credits'] }),
     })
-    .check(publishingRules());
+    .check(publishingRules())
+    .meta({ description: 'Changes a network tests in PDSA cycles; the body says what the change is. Their status comes from their cycles.' });
 export type ChangeIdea = z.output<ReturnType<typeof changeIdeaSchema>>;

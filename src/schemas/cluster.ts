@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
 import { entryBaseFields, publishingRules } from './entry-base.ts';
-import { idOf, idsOf, isoDate, localId } from './fields.ts';
+import { idOf, idsOf, localId, publishedDate } from './fields.ts';
 
 /**
  * A research action cluster: member alliances that work together on one primary driver of an
@@ -11,16 +11,14 @@ export const clusterSchema = (context: SchemaContext) =>
   z
     .strictObject({
       ...entryBaseFields('clusters', context),
-      /** The day it was first published on the portal. @example 2026-09-01 */
-      published: isoDate(),
-      /** @example "ninth-grade-on-track" */
-      aim: idOf('aims', context),
-      /** The id of one primary driver of that aim. @example "early-response" */
-      driver: localId('a primary driver id'),
-      /** Alliances that take part, at least one. @example ["cedar-hollow-partnership"] */
-      members: idsOf('alliances', context),
-      /** Who leads it. @example ["lena-fischer"] */
-      chairs: idsOf('people', context, 0).default([]),
+      published: publishedDate('2026-09-14'),
+      aim: idOf('aims', context).meta({ description: 'The aim it works toward (the original, not a translation).', example: 'ninth-grade-on-track' }),
+      driver: localId('a primary driver id').meta({ description: 'The id of one primary driver of that aim.', example: 'early-response' }),
+      members: idsOf('alliances', context).meta({ description: 'The alliances that take part.', example: ['cedar-hollow-partnership'] }),
+      chairs: idsOf('people', context, 0)
+        .default([])
+        .meta({ description: 'Who leads it.', example: ['lena-fischer', 'samuel-adeyemi'] }),
     })
-    .check(publishingRules());
+    .check(publishingRules())
+    .meta({ description: 'Research action clusters: member alliances working together on one primary driver of an aim.' });
 export type Cluster = z.output<ReturnType<typeof clusterSchema>>;

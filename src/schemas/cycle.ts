@@ -23,28 +23,35 @@ export const cycleSchema = (context: SchemaContext) =>
   z
     .strictObject({
       ...entryBaseFields('cycles', context),
-      /** The change idea it tests. @example "weekly-grade-check" */
-      changeIdea: idOf('change-ideas', context),
-      /** The school or team that ran it, written the same way in each of its cycles. @example "Millrace High School" */
-      site: requiredText(120, 'the school or team that ran the cycle'),
-      /** @example 2026-09-08 */
-      started: isoDate(),
-      /** Not before `started`; once set, `result` and `decision` are required. */
-      ended: isoDate().optional(),
-      /** @example "Will a ten-minute weekly grade check reach every ninth grader with a failing grade?" */
-      question: requiredText(400, 'the question the cycle asks'),
-      /** Written before the cycle began. @example "Four in five students with a failing grade will be named at the huddle." */
-      prediction: requiredText(800, 'what the team expected before it began'),
-      /** What happened, set against the prediction. */
-      result: requiredText(1200, 'what happened, against the prediction').optional(),
-      /** @example "adapt" */
-      decision: z.enum(DECISIONS, { error: `one of ${DECISIONS.join(', ')}` }).optional(),
-      /** The cycle this one builds on: a cycle of the same change idea. @example "grade-check-millrace-1" */
-      follows: idOf('cycles', context).optional(),
-      /** Measures the cycle watched. @example ["weekly-review-rate"] */
-      measures: idsOf('measures', context, 0).default([]),
-      /** Who ran it. @example ["lena-fischer"] */
-      people: idsOf('people', context, 0).default([]),
+      changeIdea: idOf('change-ideas', context).meta({ description: 'The change idea it tests (the original, not a translation).', example: 'weekly-grade-huddle' }),
+      site: requiredText(120, 'the school or team that ran the cycle').meta({
+        description: 'The school or team that ran it, written the same way in each of its cycles.',
+        example: 'Millrace High School',
+      }),
+      started: isoDate().meta({ description: 'The first day of the test; the date it is listed by.', example: '2026-09-08' }),
+      ended: isoDate()
+        .optional()
+        .meta({ description: 'Not before `started`; once set, `result` and `decision` are required.', example: '2026-09-26' }),
+      question: requiredText(400, 'the question the cycle asks').meta({
+        description: 'What this small test asks.',
+        example: 'Can one team review every failing grade in fifteen minutes?',
+      }),
+      prediction: requiredText(800, 'what the team expected before it began').meta({
+        description: 'What the team expected, written before the cycle began.',
+        example: 'The team will reach at least 15 of about 20 students.',
+      }),
+      result: requiredText(1200, 'what happened, against the prediction')
+        .optional()
+        .meta({ description: 'What happened, against the prediction; required once `ended` is set.', example: 'The team reached 14 of 22 students.' }),
+      decision: z
+        .enum(DECISIONS, { error: `one of ${DECISIONS.join(', ')}` })
+        .optional()
+        .meta({ description: 'What the team decided when the cycle ended; required once `ended` is set, and only then.', example: 'adapt' }),
+      follows: idOf('cycles', context)
+        .optional()
+        .meta({ description: 'The cycle this one builds on: a cycle of the same change idea, at any site, never making a loop.', example: 'huddle-millrace-1' }),
+      measures: idsOf('measures', context, 0).default([]).meta({ description: 'The measures the cycle watched.', example: ['failing-grades-reviewed'] }),
+      people: idsOf('people', context, 0).default([]).meta({ description: 'Who ran it.', example: ['lena-fischer'] }),
     })
     .check(
       publishingRules(),
@@ -60,5 +67,6 @@ export const cycleSchema = (context: SchemaContext) =>
           report(['ended'], 'the date the cycle ended, because it has a decision (a cycle decides when it ends)', undefined);
         }
       }),
-    );
+    )
+    .meta({ description: 'PDSA cycles: one small test of a change idea at one site; the body is the plan and what the team did.' });
 export type Cycle = z.output<ReturnType<typeof cycleSchema>>;
