@@ -1,5 +1,5 @@
 /**
- * The rules of improvement work that look across entries (CONTENT-MODEL.md §7), which no schema
+ * The rules of improvement work that look across entries (content/README.md, section 7), which no schema
  * can see from one file: a cycle's `follows` (same change idea, no loop), a cluster's driver (a
  * primary driver of its aim), references that must name an original rather than a translation,
  * and translated aims that keep their original's drivers. Ids themselves are checked to exist by

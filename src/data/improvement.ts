@@ -1,5 +1,5 @@
 /**
- * Improvement work as pages need it (CONTENT-MODEL.md §7): each change idea's cycles, ramps and
+ * Improvement work as pages need it (content/README.md, section 7): each change idea's cycles, ramps and
  * derived status, an aim's driver diagram with the change ideas this build shows, a cluster's
  * cycles. Built only from visible entries (src/data/entries.ts), and counted on originals, so a
  * draft cycle leaves no trace in a ramp, count, status or cluster, and a translated cycle is not

@@ -57,7 +57,7 @@ export type MdxCollection = {
 /**
  * Files other parts of the site read beside an entry of the same id, which the content check
  * accepts without judging their content: a measure's data, `content/measures/<id>.csv`, read by
- * the measures code (CONTENT-MODEL.md §8).
+ * the measures code (content/README.md, section 8).
  */
 export const COMPANION_EXTENSIONS: Partial<Record<CollectionName, readonly string[]>> = {
   measures: ['.csv'],
@@ -94,7 +94,7 @@ export const PAGE_COLLECTIONS = [
 ] as const satisfies readonly EntryCollection[];
 export type PageCollection = (typeof PAGE_COLLECTIONS)[number];
 
-/** The collections of improvement work (CONTENT-MODEL.md §7, §8), under /improvement/ in the menu. */
+/** The collections of improvement work (content/README.md, sections 7 and 8), under /improvement/ in the menu. */
 export const IMPROVEMENT_COLLECTIONS = ['aims', 'change-ideas', 'cycles', 'clusters', 'measures'] as const satisfies readonly EntryCollection[];
 
 export function isImprovementCollection(name: string): name is (typeof IMPROVEMENT_COLLECTIONS)[number] {

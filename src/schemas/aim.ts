@@ -33,7 +33,7 @@ interface DriverShape {
 
 /**
  * Every driver id in the aim with its field path, primary and secondary alike: ids are unique
- * within their aim (CONTENT-MODEL.md §7).
+ * within their aim (content/README.md, section 7).
  */
 export function driverIdPaths(drivers: readonly DriverShape[] | undefined): { id: string; path: (string | number)[] }[] {
   const found: { id: string; path: (string | number)[] }[] = [];

@@ -1,6 +1,6 @@
 /**
  * Ramps: a change idea's PDSA cycles at one site, in the order they were run, each building on
- * the last (CONTENT-MODEL.md §7). Pure: callers pass only the cycles the reader may see, so a
+ * the last (content/README.md, section 7). Pure: callers pass only the cycles the reader may see, so a
  * draft cycle leaves no trace in any ramp.
  */
 

@@ -1,5 +1,5 @@
 /**
- * A change idea's status, derived from its cycles, never written by hand (CONTENT-MODEL.md §7):
+ * A change idea's status, derived from its cycles, never written by hand (content/README.md, section 7):
  * at each site, the decision of its latest cycle once that cycle has ended, and `testing` while
  * it runs. Pure: callers pass only published cycles, so a draft never changes a status.
  */
