@@ -52,6 +52,8 @@ export interface CollectionDoc extends SchemaDoc {
   extension: string;
   /** Whether the collection takes the fields every entry shares (listed once, in `shared`). */
   sharesEntryFields: boolean;
+  /** Every field a file of the collection holds, the shared ones included, in the schema's order. */
+  allFields: FieldDoc[];
 }
 
 export interface ContentModelDoc {
@@ -124,7 +126,7 @@ export function describeContentModel(context: SchemaContext = emptyContext()): C
     const topLevel = new Set(doc.fields.filter((field) => field.depth === 0).map((field) => field.path));
     const sharesEntryFields = sharedNames.every((field) => topLevel.has(field));
     const fields = sharesEntryFields ? doc.fields.filter((field) => !sharedNames.includes(topField(field.path))) : doc.fields;
-    return { name, extension: COLLECTION_EXTENSION[name], sharesEntryFields, ...doc, fields };
+    return { name, extension: COLLECTION_EXTENSION[name], sharesEntryFields, ...doc, fields, allFields: doc.fields };
   });
   return { shared: base.fields, collections, blocks: [...blocks.values()] };
 }
@@ -169,10 +171,24 @@ function describeField(json: Json, path: string, depth: number, required: boolea
 /** Fields inside an object, a list of objects, or a record keyed by language. */
 function childrenOf(json: Json, path: string, depth: number, blocks: Map<string, BlockDoc>): FieldDoc[] {
   if (json.properties) return describeObject(json, `${path}.`, depth + 1, blocks);
-  if (json.items?.properties) return describeObject(json.items, `${path}[].`, depth + 1, blocks);
+  const items = json.items && (json.items.properties ? json.items : mergedOptions(json.items));
+  if (items) return describeObject(items, `${path}[].`, depth + 1, blocks);
   const record = recordValue(json);
   if (record?.properties) return describeObject(record, `${path}.<lang>.`, depth + 1, blocks);
   return [];
+}
+
+/**
+ * A choice between objects (`{label, href}` or `{label, collection, id}`) as one object holding
+ * every option's fields, in the order first met: a field is required when every option requires it.
+ */
+function mergedOptions(json: Json): Json | undefined {
+  const options = json.anyOf;
+  if (!options || options.length < 2 || !options.every((option) => option.properties)) return undefined;
+  const properties: Record<string, Json> = {};
+  for (const option of options) for (const [name, property] of Object.entries(option.properties!)) properties[name] ??= property;
+  const required = Object.keys(properties).filter((name) => options.every((option) => option.required?.includes(name)));
+  return { type: 'object', properties, required };
 }
 
 function recordValue(json: Json): Json | undefined {

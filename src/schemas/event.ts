@@ -13,11 +13,16 @@ const href = z
     error: 'a site path such as /pdf/slides.pdf or a full https:// address',
   });
 
+const materialLabel = () => requiredText(140, 'a label').meta({ description: 'What the link says.', example: 'Slides' });
+
 const material = (context: SchemaContext) =>
   z.union(
     [
-      z.strictObject({ label: requiredText(140, 'a label'), href }),
-      entryRefSchema(context).and(z.object({ label: requiredText(140, 'a label') })),
+      z.strictObject({
+        label: materialLabel(),
+        href: href.meta({ description: 'A site path or a full web address; for an entry of the portal, give `collection` and `id` instead.', example: '/pdf/slides.pdf' }),
+      }),
+      entryRefSchema(context).and(z.object({ label: materialLabel() })),
     ],
     { error: `{label, href} or {label, collection, id} with collection one of ${PAGE_COLLECTIONS.join(', ')}` },
   );

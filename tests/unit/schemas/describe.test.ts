@@ -70,6 +70,17 @@ describe('describeSchema', () => {
     expect(field('venue.name').depth).toBe(1);
   });
 
+  it("lists the fields of a choice between groups as one group: required where every option requires it", () => {
+    const links = z.array(z.union([z.strictObject({ label: z.string(), href: z.string() }), z.strictObject({ label: z.string(), id: z.string() })]));
+    const fields = describeSchema(z.strictObject({ links })).fields;
+    expect(fields.map((doc) => [doc.path, doc.required])).toEqual([
+      ['links', true],
+      ['links[].label', true],
+      ['links[].href', false],
+      ['links[].id', false],
+    ]);
+  });
+
   it('documents a titled block once, on its own, and does not repeat its fields', () => {
     const doc = describeSchema(sample);
     expect(field('facts').block).toBe('The sample block');
@@ -99,6 +110,12 @@ describe('describeContentModel', () => {
       expect(collection.fields.map((doc) => doc.path)).not.toContain('title');
     }
     expect(model.collections.find((candidate) => candidate.name === 'people')!.sharesEntryFields).toBe(false);
+  });
+
+  it("gives each collection's fields whole too, the shared ones first, as a file holds them", () => {
+    const briefs = model.collections.find((candidate) => candidate.name === 'briefs')!;
+    expect(briefs.allFields.map((doc) => doc.path).slice(0, 2)).toEqual(['title', 'summary']);
+    expect(briefs.allFields.map((doc) => doc.path)).toEqual(expect.arrayContaining(briefs.fields.map((doc) => doc.path)));
   });
 
   it('reads the limits from the schemas, so the reference shows what the check enforces', () => {
