@@ -14,7 +14,6 @@ import { isValidTimeZone, isoDayInZone, parseIsoDate } from '../src/lib/dates.ts
 import { resolveNow } from '../src/lib/publishing.ts';
 import {
   DEFAULT_TIME_ZONE,
-  EVENT_DAYS_AHEAD,
   SCAFFOLD_KINDS,
   UsageError,
   choiceFields,
@@ -22,6 +21,7 @@ import {
   entryId,
   invalidChoices,
   isScaffoldKind,
+  nextSteps,
   parseNewArgs,
   renderEntry,
   scaffoldPath,
@@ -241,9 +241,7 @@ function writeEntry(
   mkdirSync(path.dirname(target), { recursive: true });
   writeFileSync(target, text, { flag: 'wx' });
   console.log(`Created ${shown}`);
-  console.log(
-    `Next: replace the TODOs, then run npm run check.${kind === 'event' ? ` The placeholder date is ${EVENT_DAYS_AHEAD} days from today.` : ''}`,
-  );
+  console.log(nextSteps(kind).join('\n'));
   return 0;
 }
 

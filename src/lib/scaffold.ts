@@ -18,7 +18,8 @@ import { toIsoDay } from './dates.ts';
 import { DESIGNS, OUTCOMES } from './evidence/types.ts';
 import { isValidSlug, slugFromTitle } from './slug.ts';
 import { didYouMean } from './suggest.ts';
-import { yamlInline } from './yaml.ts';
+import { writeEntry } from './entry-layout.ts';
+import { STAKEHOLDERS } from '../schemas/challenge.ts';
 
 /** The collections `npm run new` can start an entry in. */
 export const SCAFFOLD_COLLECTIONS = ['briefs', 'findings', 'challenges', 'events', 'aims', 'change-ideas', 'cycles', 'clusters'] as const;
@@ -396,129 +397,135 @@ export function entryId(title: string, explicitId?: string): string {
   return explicitId ?? slugFromTitle(title);
 }
 
-/** One front matter line: `title: "..."`, `audiences: [a, b]`. */
-function field(name: string, value: unknown): string {
-  return `${name}: ${yamlInline(value)}`;
-}
+const STAKEHOLDER_WORDS = STAKEHOLDERS.join(', ');
 
 const TODO_SUMMARY = 'TODO: one or two plain sentences on what this is and why it matters.';
 
 /**
- * The whole file: every required field, then for an MDX entry a short body to replace. A YAML
- * entry (an aim, a cluster) is the fields alone.
+ * The whole file: front matter with every required field, then a short body to replace, in the
+ * layout every writer uses (src/lib/entry-file.ts), so the editor's first save changes only what
+ * its author changed. Hints on the optional fields go to the terminal (`nextSteps`), not into
+ * comments the editor could not keep.
  */
 export function renderEntry(input: ScaffoldInput): string {
   const { choices } = input;
-  const fields = [
-    `# Created with npm run new on ${input.today}. Replace every TODO, then run npm run check.`,
-    '# status: draft stays on your machine; review shares it with partners (npm run build:preview);',
-    '# published (or embargoed with embargoUntil) puts it on the public site. Every field: /guide/',
-    field('title', input.title.trim()),
-    field('summary', input.summary?.trim() || TODO_SUMMARY),
-    field('audiences', choices['audiences'] ?? []),
-    field('problems', choices['problems'] ?? []),
-    `alliance: ${(choices['alliance'] ?? [])[0] ?? ''}`,
-    'status: draft',
+  const data = {
+    title: input.title.trim(),
+    summary: input.summary?.trim() || TODO_SUMMARY,
+    audiences: choices['audiences'] ?? [],
+    problems: choices['problems'] ?? [],
+    alliance: one(choices, 'alliance'),
+    status: 'draft',
     ...KIND_FIELDS[input.kind](input),
-  ];
-  if (COLLECTION_EXTENSION[KIND_COLLECTION[input.kind]] === '.yaml') return `${fields.join('\n')}\n`;
-  return [...['---', ...fields, '---', ''], ...KIND_BODY[input.kind], ''].join('\n');
+  };
+  return writeEntry(KIND_COLLECTION[input.kind], { data, body: KIND_BODY[input.kind].join('\n') });
 }
 
 /** The first value chosen for a single-value field, or nothing. */
-function one(choices: Record<string, readonly string[]>, field: string): string {
-  return (choices[field] ?? [])[0] ?? '';
+function one(choices: Record<string, readonly string[]>, field: string): string | undefined {
+  return (choices[field] ?? [])[0];
 }
 
 /** Placeholder driver ids an author renames: valid ids, unique within the aim. */
 export const PLACEHOLDER_DRIVERS = { primary: 'first-primary-driver', secondary: 'first-secondary-driver' } as const;
 
-const KIND_FIELDS: Record<ScaffoldKind, (input: ScaffoldInput) => string[]> = {
-  brief: ({ today, choices }) => [
-    `published: ${today}`,
-    field('authors', choices['authors'] ?? []),
-    'keyFindings:',
-    `  - ${yamlInline('TODO: the most important finding, in one plain sentence.')}`,
-    '# Optional: doi: 10.xxxx/...; pdf: /pdf/<file>.pdf (under public/); updated: YYYY-MM-DD;',
-    '# evidence: {design, outcome, sample, effect} to show an evidence tier (see /guide/).',
-  ],
-  finding: ({ today, choices }) => [
-    `published: ${today}`,
-    field('sources', choices['sources'] ?? []),
-    'evidence:',
-    `  design: ${(choices['design'] ?? [])[0] ?? ''}`,
-    `  outcome: ${(choices['outcome'] ?? [])[0] ?? ''}`,
-    '  # sample: { students: 0, schools: 0 }',
-    '  # effect: { size: 0.0, ciLow: 0.0, ciHigh: 0.0, significant: false, direction: none }',
-    'implications:',
-    `  - ${yamlInline('TODO: what a district might do with this.')}`,
-  ],
-  challenge: ({ today, choices }) => [
-    `published: ${today}`,
-    `challenge: ${(choices['challenge'] ?? [])[0] ?? ''}`,
-    '# Who it involves: any of researchers, district, schools, community, funders.',
-    'stakeholders: []',
-    'strategies:',
-    `  - ${yamlInline('TODO: one thing the partnership tried.')}`,
-  ],
+const KIND_FIELDS: Record<ScaffoldKind, (input: ScaffoldInput) => Record<string, unknown>> = {
+  brief: ({ today, choices }) => ({
+    published: today,
+    authors: choices['authors'] ?? [],
+    keyFindings: ['TODO: the most important finding, in one plain sentence.'],
+  }),
+  finding: ({ today, choices }) => ({
+    published: today,
+    sources: choices['sources'] ?? [],
+    evidence: { design: one(choices, 'design'), outcome: one(choices, 'outcome') },
+    implications: ['TODO: what a district might do with this.'],
+  }),
+  challenge: ({ today, choices }) => ({
+    published: today,
+    challenge: one(choices, 'challenge'),
+    strategies: ['TODO: one thing the partnership tried.'],
+  }),
   event: ({ today, choices, eventDay, timeZone = DEFAULT_TIME_ZONE }) => {
     const day = eventDay ?? addDays(today, EVENT_DAYS_AHEAD);
-    return [
-      '# TODO: the real date and times, with the offset in force that day.',
-      `start: ${wallTimeWithOffset(day, EVENT_START, timeZone)}`,
-      `end: ${wallTimeWithOffset(day, EVENT_END, timeZone)}`,
-      `timezone: ${timeZone}`,
-      '# in-person and hybrid events also need venue: { name: ..., address: ... }',
-      'format: online',
-      `onlineUrl: ${ONLINE_URL_PLACEHOLDER}`,
-      '# Interpretation offered, as language tags: [es, ar]',
-      'languages: []',
-      field('accessibility', 'TODO: captions, ASL, step-free access, quiet room...'),
-      field('presenters', choices['presenters'] ?? []),
-    ];
+    return {
+      start: wallTimeWithOffset(day, EVENT_START, timeZone),
+      end: wallTimeWithOffset(day, EVENT_END, timeZone),
+      timezone: timeZone,
+      format: 'online',
+      onlineUrl: ONLINE_URL_PLACEHOLDER,
+      accessibility: 'TODO: captions, ASL, step-free access, quiet room...',
+      presenters: choices['presenters'] ?? [],
+    };
   },
-  aim: ({ today, choices }) => [
-    `published: ${today}`,
-    field('statement', 'TODO: the aim in one sentence: how much, by when, for whom.'),
-    '# TODO: the number the aim commits to on its first measure, and the day it should be reached.',
-    'target:',
-    `  measure: ${one(choices, 'measures')}`,
-    '  value: 0',
-    `  by: ${addDays(today, 365)}`,
-    '# Outcome, process and balancing measures (ids from content/measures/).',
-    field('measures', choices['measures'] ?? []),
-    '# The driver diagram: primary drivers, their secondary drivers, and the change ideas tested',
-    '# on each (ids from content/change-ideas/). Driver ids are unique within the aim.',
-    'drivers:',
-    `  - id: ${PLACEHOLDER_DRIVERS.primary}`,
-    `    text: ${yamlInline('TODO: one of the few things that must change for the aim to be met.')}`,
-    '    secondary:',
-    `      - id: ${PLACEHOLDER_DRIVERS.secondary}`,
-    `        text: ${yamlInline('TODO: a place in the system where change can act on it.')}`,
-    '        changeIdeas: []',
+  aim: ({ today, choices }) => ({
+    published: today,
+    statement: 'TODO: the aim in one sentence: how much, by when, for whom.',
+    target: { measure: one(choices, 'measures'), value: 0, by: addDays(today, 365) },
+    measures: choices['measures'] ?? [],
+    drivers: [
+      {
+        id: PLACEHOLDER_DRIVERS.primary,
+        text: 'TODO: one of the few things that must change for the aim to be met.',
+        secondary: [{ id: PLACEHOLDER_DRIVERS.secondary, text: 'TODO: a place in the system where change can act on it.' }],
+      },
+    ],
+  }),
+  'change-idea': ({ today, choices }) => ({
+    published: today,
+    findings: choices['findings'] ?? [],
+  }),
+  cycle: ({ today, choices, site }) => ({
+    changeIdea: one(choices, 'changeIdea'),
+    site: site?.trim() || 'TODO: the school or team that runs it',
+    started: today,
+    question: 'TODO: the question this small test asks.',
+    prediction: 'TODO: what you expect to happen, written before you begin.',
+    measures: choices['measures'] ?? [],
+    people: choices['people'] ?? [],
+  }),
+  cluster: ({ today, choices }) => ({
+    published: today,
+    aim: one(choices, 'aim'),
+    driver: one(choices, 'driver'),
+    members: choices['members'] ?? [],
+    chairs: choices['chairs'] ?? [],
+  }),
+};
+
+/** What to do after `npm run new`, printed on the terminal: the hints a draft cannot carry. */
+export function nextSteps(kind: ScaffoldKind): string[] {
+  return [
+    'Next: replace the TODOs, then run npm run check. Every field is explained at /guide/.',
+    'status: draft stays on your machine; review shares it with partners (npm run build:preview);',
+    'published (or embargoed with embargoUntil) puts it on the public site.',
+    ...KIND_HINTS[kind],
+  ];
+}
+
+const KIND_HINTS: Record<ScaffoldKind, string[]> = {
+  brief: [
+    'Optional: doi (10.xxxx/...), pdf (/pdf/<file>.pdf, under public/), updated (YYYY-MM-DD), and an',
+    'evidence block {design, outcome, sample, effect} to show an evidence tier.',
   ],
-  'change-idea': ({ today, choices }) => [
-    `published: ${today}`,
-    field('findings', choices['findings'] ?? []),
+  finding: ['Add the evidence block\'s sample {students, schools} and effect {size, ciLow, ciHigh, significant, direction}.'],
+  challenge: ['Who it involves: stakeholders, any of ' + STAKEHOLDER_WORDS + '.'],
+  event: [
+    `The placeholder date is ${EVENT_DAYS_AHEAD} days from today: put in the real date and times, with the offset in force that day.`,
+    'In-person and hybrid events also need venue {name, address}; languages lists interpretation offered ([es, ar]).',
   ],
-  cycle: ({ today, choices, site }) => [
-    `changeIdea: ${one(choices, 'changeIdea')}`,
-    field('site', site?.trim() || 'TODO: the school or team that runs it'),
-    `started: ${today}`,
-    '# Once the cycle is over: ended (a date), result and decision (adopt, adapt or abandon).',
-    field('question', 'TODO: the question this small test asks.'),
-    field('prediction', 'TODO: what you expect to happen, written before you begin.'),
-    '# follows: <id of the cycle this one builds on, testing the same change idea>',
-    field('measures', choices['measures'] ?? []),
-    field('people', choices['people'] ?? []),
+  aim: [
+    "target: the number the aim commits to on its first measure (value), and the day it should be reached (by).",
+    'measures: outcome, process and balancing measures (ids from content/measures/).',
+    'drivers: the driver diagram: primary drivers, their secondary drivers, and the change ideas tested',
+    'on each (changeIdeas: ids from content/change-ideas/). Driver ids are unique within the aim.',
   ],
-  cluster: ({ today, choices }) => [
-    `published: ${today}`,
-    `aim: ${one(choices, 'aim')}`,
-    `driver: ${one(choices, 'driver')}`,
-    field('members', choices['members'] ?? []),
-    field('chairs', choices['chairs'] ?? []),
+  'change-idea': [],
+  cycle: [
+    'Once the cycle is over: ended (a date), result and decision (adopt, adapt or abandon).',
+    'follows: the id of the cycle this one builds on, testing the same change idea.',
   ],
+  cluster: [],
 };
 
 const KIND_BODY: Record<ScaffoldKind, string[]> = {

@@ -1,6 +1,6 @@
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { ALL_COLLECTIONS } from '../../../src/lib/collections.ts';
+import { ALL_COLLECTIONS, COLLECTION_EXTENSION } from '../../../src/lib/collections.ts';
 import { createSchemas, type SchemaContext } from '../../../src/schemas/index.ts';
 import {
   KIND_COLLECTION,
@@ -13,6 +13,7 @@ import {
   describeChoice,
   entryId,
   invalidChoices,
+  nextSteps,
   parseNewArgs,
   renderEntry,
   scaffoldPath,
@@ -22,6 +23,7 @@ import {
   type ScaffoldInput,
   type ScaffoldKind,
 } from '../../../src/lib/scaffold.ts';
+import { formatEntry } from '../../../src/lib/entry-layout.ts';
 
 /** The front matter of a generated file, as YAML data (dates kept as text, like the check). */
 function frontMatter(text: string): Record<string, unknown> {
@@ -231,6 +233,16 @@ describe('renderEntry', () => {
     expect(data).toMatchObject({ start: '2027-02-11T18:00:00-05:00', timezone: 'America/New_York' });
   });
 
+  it.each(SCAFFOLD_KINDS)('writes a %s in the layout the browser editor keeps, without comments', (kind) => {
+    const text = renderEntry({ ...base, kind, choices: common });
+    expect(formatEntry(KIND_COLLECTION[kind], text)).toBe(text);
+    expect(COLLECTION_EXTENSION[KIND_COLLECTION[kind]] === '.mdx' ? text.split(/^---$/m)[1] : text).not.toMatch(/^#/m);
+  });
+
+  it.each(SCAFFOLD_KINDS)('tells the author of a %s what to do next on the terminal', (kind) => {
+    expect(nextSteps(kind)[0]).toBe('Next: replace the TODOs, then run npm run check. Every field is explained at /guide/.');
+  });
+
   it('uses a given summary instead of the placeholder', () => {
     expect(
       frontMatter(renderEntry({ ...base, kind: 'brief', choices: common, summary: 'Plain words.' }))['summary'],
@@ -248,20 +260,23 @@ describe('renderEntry', () => {
     expect(data).toMatchObject({
       measures: ['on-track', 'huddles'],
       target: { measure: 'on-track', value: 0, by: '2027-06-01' },
-      drivers: [{ id: PLACEHOLDER_DRIVERS.primary, secondary: [{ id: PLACEHOLDER_DRIVERS.secondary, changeIdeas: [] }] }],
+      drivers: [{ id: PLACEHOLDER_DRIVERS.primary, secondary: [{ id: PLACEHOLDER_DRIVERS.secondary }] }],
     });
   });
 
   it('gives a cycle its change idea, site, start date and a prediction to write first', () => {
     const data = frontMatter(renderEntry({ ...base, kind: 'cycle', site: 'Millrace High School', choices: { ...common, changeIdea: ['grade-check'], people: ['ana'] } }));
-    expect(data).toMatchObject({ changeIdea: 'grade-check', site: 'Millrace High School', started: '2026-06-01', people: ['ana'], measures: [] });
+    expect(data).toMatchObject({ changeIdea: 'grade-check', site: 'Millrace High School', started: '2026-06-01', people: ['ana'] });
+    // An empty list is left out: the schema's default is the same empty list.
+    expect(data).not.toHaveProperty('measures');
     expect(String(data['prediction'])).toMatch(/^TODO: /);
     expect(data).not.toHaveProperty('ended');
   });
 
   it('gives a cluster its aim, driver, members and chairs', () => {
     const data = fieldsOf('cluster', renderEntry({ ...base, kind: 'cluster', choices: { ...common, aim: ['on-track'], driver: ['early-response'], members: ['riverbend'], chairs: [] } }));
-    expect(data).toMatchObject({ aim: 'on-track', driver: 'early-response', members: ['riverbend'], chairs: [] });
+    expect(data).toMatchObject({ aim: 'on-track', driver: 'early-response', members: ['riverbend'] });
+    expect(data).not.toHaveProperty('chairs');
   });
 
   it('writes aims and clusters as .yaml, the other kinds as .mdx', () => {
