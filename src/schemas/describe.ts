@@ -27,6 +27,12 @@ export interface FieldDoc {
   limits: string[];
   /** For ids: the collection they name. */
   collection?: string;
+  /** Whether the value is a list (of `type`'s items). */
+  list?: true;
+  /** The format of the value, or of a list's items: `date`, `date-time`, `id`, `uri`, `language-tag`, `time-zone`. */
+  format?: string;
+  /** The longest text allowed, in characters. */
+  maxLength?: number;
   description?: string;
   /** One value as an author writes it. */
   example?: unknown;
@@ -155,6 +161,10 @@ function describeField(json: Json, path: string, depth: number, required: boolea
   if (json.default !== undefined) field.default = json.default;
   const collection = json.collection ?? json.items?.collection;
   if (collection) field.collection = collection;
+  if (isList(json)) field.list = true;
+  const format = json.format ?? json.items?.format;
+  if (format) field.format = format;
+  if (json.maxLength !== undefined) field.maxLength = json.maxLength;
   if (json.description) field.description = json.description;
   if (json.example !== undefined) field.example = json.example;
   if (json.title) {
@@ -189,6 +199,10 @@ function mergedOptions(json: Json): Json | undefined {
   for (const option of options) for (const [name, property] of Object.entries(option.properties!)) properties[name] ??= property;
   const required = Object.keys(properties).filter((name) => options.every((option) => option.required?.includes(name)));
   return { type: 'object', properties, required };
+}
+
+function isList(json: Json): boolean {
+  return (Array.isArray(json.type) ? json.type[0] : json.type) === 'array';
 }
 
 function recordValue(json: Json): Json | undefined {

@@ -11,7 +11,7 @@ import {
 import { STATUSES } from '../lib/publishing.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import type { SchemaContext } from './context.ts';
-import { crossFieldRule, idOf, idsOf, isoDateTime, languageTag, requiredText } from './fields.ts';
+import { SAME_COLLECTION, crossFieldRule, idOf, idsOf, isoDateTime, languageTag, requiredText } from './fields.ts';
 
 /**
  * `{ collection: briefs, id: summer-bridge }`: a link to another entry, checked to exist. Only
@@ -72,7 +72,7 @@ export const entryBaseFields = (collection: EntryCollection, context: SchemaCont
   translationOf: idOf(collection, context)
     .optional()
     .meta({
-      collection: 'the same folder',
+      collection: SAME_COLLECTION,
       description: "For a translation: the id of the original; `lang` must differ from the original's.",
       example: 'summer-bridge',
     }),

@@ -40,6 +40,9 @@ export const textList = (options: { min?: number; max?: number; what: string }) 
   return list;
 };
 
+/** What an id field's `collection` says when it names an entry of its own collection (`translationOf`). */
+export const SAME_COLLECTION = 'the same folder';
+
 /** An id that must name an existing entry of `collection`. */
 export const idOf = (collection: CollectionName, context: SchemaContext) =>
   z
