@@ -13,6 +13,9 @@ import { resolveMode } from './src/lib/publishing.ts';
 import { apaWorker } from './src/integrations/apa-worker.ts';
 import { resolveContentDir } from './src/lib/content-files.ts';
 import { completeBuild } from './src/integrations/complete-build.ts';
+import { editor } from './src/integrations/editor.ts';
+import { resolveEditorBackend } from './src/lib/editor/backend.ts';
+import { EDITOR_PATH } from './src/lib/security.ts';
 
 const contentDir = resolveContentDir(process.env);
 const search = pagefindIndex();
@@ -61,8 +64,10 @@ export default defineConfig({
     apaWorker(apaWorkerFile),
     mdx(),
     search.start,
-    ...(resolveMode(process.env) === 'preview' ? [] : [sitemap()]),
+    ...(resolveMode(process.env) === 'preview' ? [] : [sitemap({ filter: (page) => !new URL(page).pathname.startsWith(EDITOR_PATH) })]),
     search.finish,
+    // The browser editor at /admin/, only when PORTAL_EDITOR_BACKEND names where it saves.
+    editor(resolveEditorBackend(process.env)),
     // Last: the build succeeds only if every published entry has its page and search record.
     completeBuild(contentDir),
   ],

@@ -37,11 +37,41 @@ export function contentSecurityPolicy(): string {
 }
 
 /** The policy as a <meta> may carry it: without the directives only a header can set. */
-export function metaContentSecurityPolicy(): string {
-  return contentSecurityPolicy()
+export function metaContentSecurityPolicy(policy = contentSecurityPolicy()): string {
+  return policy
     .split('; ')
     .filter((directive) => !(HEADER_ONLY_DIRECTIVES as readonly string[]).includes(directive))
     .join('; ');
+}
+
+/** Where the browser editor's page lives, when a build or `npm run edit` has one. */
+export const EDITOR_PATH = '/admin/';
+
+/**
+ * The browser editor's page (Decap CMS, served from this site) gets its own, looser policy; every
+ * other page keeps the one above. Each grant is what Decap cannot run without:
+ * - `'unsafe-eval'`: Decap checks its configuration with ajv, which compiles its checks with
+ *   `new Function` (under the site's policy the page stops there);
+ * - `style-src 'unsafe-inline'`: Decap's interface is styled by CSS-in-JS (emotion), which writes
+ *   <style> elements and style attributes at run time, without a nonce;
+ * - `connect-src` its backend: decap-server on 127.0.0.1, or the git host's API.
+ * Scripts still come from this site only, nothing is framed, and no page may frame it.
+ */
+export function editorContentSecurityPolicy(backendOrigins: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src ${["'self'", ...backendOrigins].join(' ')}`,
+    "worker-src 'none'",
+    "frame-src 'none'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    ...HEADER_ONLY_DIRECTIVES,
+  ].join('; ');
 }
 
 /**
@@ -67,18 +97,40 @@ export function headersFile(): string {
   return ['# Security headers for static hosts. Generated from src/lib/security.ts; a test keeps them equal.', '/*', ...lines, ''].join('\n');
 }
 
+/**
+ * The rule a build with the editor adds after `/*` in `_headers`: the editor's own policy for its
+ * page. Netlify serves the later, more specific rule's value of a header; Cloudflare Pages joins
+ * both unless told to drop the first (README.md, "The browser editor").
+ */
+export function editorHeadersRule(backendOrigins: readonly string[]): string {
+  return [`${EDITOR_PATH}*`, `  Content-Security-Policy: ${editorContentSecurityPolicy(backendOrigins)}`, ''].join('\n');
+}
+
 /** Reads a `_headers` file back: the headers for `/*`, for servers in tests. */
 export function parseHeadersFile(text: string): Record<string, string> {
+  return headersForPath(text, '/*');
+}
+
+/**
+ * The headers a `_headers` file gives one path: every rule whose pattern matches it (`/*`,
+ * `/admin/*`, an exact path), a later rule's value of a header replacing an earlier one's.
+ */
+export function headersForPath(text: string, pathname: string): Record<string, string> {
   const headers: Record<string, string> = {};
-  let inAllPaths = false;
+  let applies = false;
   for (const line of text.split('\n')) {
     if (line.startsWith('#') || line.trim() === '') continue;
     if (!/^\s/.test(line)) {
-      inAllPaths = line.trim() === '/*';
+      applies = patternMatches(line.trim(), pathname);
       continue;
     }
     const separator = line.indexOf(':');
-    if (inAllPaths && separator > 0) headers[line.slice(0, separator).trim()] = line.slice(separator + 1).trim();
+    if (applies && separator > 0) headers[line.slice(0, separator).trim()] = line.slice(separator + 1).trim();
   }
   return headers;
+}
+
+function patternMatches(pattern: string, pathname: string): boolean {
+  if (pattern === pathname) return true;
+  return pattern.endsWith('*') && pathname.startsWith(pattern.slice(0, -1));
 }

@@ -1,5 +1,7 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Namespace imports, read only when an error is built: the browser editor's preview bundles the
+// safe-content rule (src/lib/editor/preview.ts), where these modules are stubs never called.
+import * as path from 'node:path';
+import * as url from 'node:url';
 
 /** A problem a build-time Markdown guard found, at its 1-based position in the file. */
 export interface PositionedProblem {
@@ -14,7 +16,7 @@ export interface PositionedProblem {
  * problem's `line` and `column` on the error so Astro's report points at it.
  */
 export function guardError(heading: (file: string) => string, fileURL: URL | undefined, problems: readonly PositionedProblem[]): Error {
-  const file = fileURL ? displayPath(fileURLToPath(fileURL)) : 'an MDX file';
+  const file = fileURL ? displayPath(url.fileURLToPath(fileURL)) : 'an MDX file';
   const lines = problems.map((problem) => `  line ${problem.line}, column ${problem.column}: found ${problem.found}; expected ${problem.expected}`);
   const error = new Error(`${heading(file)}:\n${lines.join('\n')}`);
   return Object.assign(error, { line: problems[0]!.line, column: problems[0]!.column });

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parseHeadersFile } from '../../src/lib/security.ts';
+import { headersForPath } from '../../src/lib/security.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,14 +31,14 @@ export const COMPRESSIBLE_TYPE = /^(text\/|application\/(javascript|json|wasm|xm
 /**
  * Serves a built dist/ on 127.0.0.1 the way a static host would: directory URLs serve their
  * index.html, unknown paths the 404 page, text gzipped when the browser accepts it, and every
- * response carries the headers of the site's own `_headers` file, so tests exercise the real
+ * response carries the headers the site's own `_headers` file gives its path, so tests exercise the real
  * Content-Security-Policy as an HTTP header. Compressing matters to Lighthouse, which simulates a
  * slow network from the bytes sent: uncompressed, the search page's first paint would wait for
  * Pagefind's whole script.
  */
 export async function serveStatic(root: string): Promise<StaticSite> {
   const headersPath = path.join(root, '_headers');
-  const headers = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : {};
+  const headersText = existsSync(headersPath) ? readFileSync(headersPath, 'utf8') : '';
   // Each file is compressed once and kept, as a CDN does, so a measurement does not include
   // this server compressing the same script again for every visit.
   const compressed = new Map<string, Buffer>();
@@ -54,6 +54,7 @@ export async function serveStatic(root: string): Promise<StaticSite> {
     const target = file ?? path.join(root, '404.html');
     const type = TYPES[path.extname(target)] ?? 'application/octet-stream';
     const gzip = COMPRESSIBLE_TYPE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    const headers = headersForPath(headersText, pathname);
     response.writeHead(status, { ...headers, 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}) });
     if (gzip) response.end(gzipOnce(target));
     else createReadStream(target).pipe(response);
