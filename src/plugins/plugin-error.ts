@@ -1,8 +1,3 @@
-// Namespace imports, read only when an error is built: the browser editor's preview bundles the
-// safe-content rule (src/lib/editor/preview.ts), where these modules are stubs never called.
-import * as path from 'node:path';
-import * as url from 'node:url';
-
 /** A problem a build-time Markdown guard found, at its 1-based position in the file. */
 export interface PositionedProblem {
   line: number;
@@ -16,14 +11,20 @@ export interface PositionedProblem {
  * problem's `line` and `column` on the error so Astro's report points at it.
  */
 export function guardError(heading: (file: string) => string, fileURL: URL | undefined, problems: readonly PositionedProblem[]): Error {
-  const file = fileURL ? displayPath(url.fileURLToPath(fileURL)) : 'an MDX file';
+  const file = fileURL ? displayPath(fileURL) : 'an MDX file';
   const lines = problems.map((problem) => `  line ${problem.line}, column ${problem.column}: found ${problem.found}; expected ${problem.expected}`);
   const error = new Error(`${heading(file)}:\n${lines.join('\n')}`);
   return Object.assign(error, { line: problems[0]!.line, column: problems[0]!.column });
 }
 
-/** Relative to the project when inside it (`content/briefs/x.mdx`), absolute otherwise. */
-function displayPath(file: string): string {
+/**
+ * Relative to the project when inside it (`content/briefs/x.mdx`), absolute otherwise. Node's
+ * modules are taken here, when an error is built, not imported: the browser editor's preview
+ * bundles the safe-content rule (src/lib/editor/preview.ts), and a browser has no such modules.
+ */
+function displayPath(fileURL: URL): string {
+  const path = process.getBuiltinModule('node:path');
+  const file = process.getBuiltinModule('node:url').fileURLToPath(fileURL);
   const relative = path.relative(process.cwd(), file);
   return relative.startsWith('..') ? file : relative;
 }
