@@ -210,6 +210,7 @@ describe('citations in a production build of the basic fixture (clock: 2026-06-0
       const nav = /<nav aria-labelledby="contents-heading"[^>]*>[\s\S]*?<\/nav>/.exec(page)?.[0] ?? '';
       const targets = [...nav.matchAll(/href="#([a-z-]+)"/g)].map((match) => match[1]!);
       expect(targets).toEqual([
+        'two-ways',
         'start',
         'fields',
         'body',
@@ -225,9 +226,12 @@ describe('citations in a production build of the basic fixture (clock: 2026-06-0
       for (const target of targets) expect(page).toMatch(new RegExp(`<h2 id="${target}"[ >]`));
     });
 
-    it('covers npm run new, PORTAL_NOW, the preview, ORCID check digits, check messages, small counts and tiers', () => {
+    it('covers both ways to write, npm run new, PORTAL_NOW, the preview, ORCID check digits, check messages, small counts and tiers', () => {
       const page = decodeEntities(readPage(build.outDir, '/guide/'));
       for (const text of [
+        'npm run edit',
+        'http://127.0.0.1:4321/admin/',
+        'npm run format',
         'npm run new -- brief',
         'PORTAL_NOW=',
         'npm run build:preview',
