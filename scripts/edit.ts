@@ -83,7 +83,8 @@ function stop(child: ChildProcess): void {
     try {
       process.kill(-child.pid, 'SIGTERM');
     } catch {
-      // already gone
+      // No process group (Windows), or already gone.
+      child.kill('SIGTERM');
     }
   }
 }
