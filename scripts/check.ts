@@ -15,8 +15,10 @@ PDSA cycles, clusters, measures) and every taxonomy file (audiences, problems, a
 glossary) against the content model (content/README.md): field types and lengths, ids that must
 exist, dates, embargo rules, ORCID check digits, file names, the rules of improvement work across
 entries (a cycle follows a cycle of its own change idea, without loops; a cluster's driver is a
-primary driver of its aim; a measure's <id>.csv sits beside its <id>.yaml, and is not read here),
-MDX syntax, and bodies that could run code
+primary driver of its aim), measure data (each measure's <id>.csv beside its <id>.yaml: the
+header, ISO dates once per site, numbers, whole counts, and phases and baselinePoints that fit the
+data, each problem with its line and column; a translation takes its original's data and
+settings), MDX syntax, and bodies that could run code
 (import/export, {expressions}, HTML other than a few harmless elements, links with other schemes
 than https, http or mailto). Prints every problem with the file,
 the field, what was found and what was expected, then a one-line summary. Warns, without

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import {
   ALL_COLLECTIONS,
@@ -24,6 +24,7 @@ import { summaryReadability } from './readability.ts';
 import { error, type Problem } from './problem.ts';
 import { readContentFile } from './read-entry.ts';
 import { improvementProblems } from './improvement-rules.ts';
+import { measureDataProblems, measureTranslationProblems, type MeasureFiles } from './measure-data.ts';
 import { issuesToProblems } from './zod-issues.ts';
 
 export interface CheckOptions {
@@ -54,17 +55,25 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   );
   const lineFinders = new Map<string, (field: string) => number | undefined>();
   const entryFiles = new Set(files.filter((file) => file.extension === COLLECTION_EXTENSION[file.collection]).map(fileKey));
+  const measures = new Map<string, MeasureFiles>();
+  const measureOf = (id: string) => measures.get(id) ?? measures.set(id, { id }).get(id)!;
 
   for (const file of files) {
     const nameProblems = checkFileName(file, entryFiles);
     problems.push(...nameProblems);
-    // A companion (a measure's CSV) is read by the code that owns it, not here.
+    if (file.collection === 'measures' && !nameProblems.length) {
+      const text = { path: file.relativePath, text: readFileSync(file.absolutePath, 'utf8') };
+      if (isCompanion(file)) measureOf(file.id).csv = text;
+      else if (file.extension === COLLECTION_EXTENSION.measures) measureOf(file.id).yaml = text;
+    }
+    // A companion (a measure's CSV) is read with its measure, below.
     if (nameProblems.length || isCompanion(file)) continue;
     const parsed = readContentFile(file);
     if ('severity' in parsed) {
       problems.push(parsed);
       continue;
     }
+    if (file.collection === 'measures') measureOf(file.id).raw = parsed.data;
     lineFinders.set(fileKey(file), parsed.lineOf);
     const schema = schemas[file.collection];
     const result = schema.safeParse(parsed.data ?? {}, { reportInput: true });
@@ -78,13 +87,13 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 
   problems.push(...checkAcrossEntries(entries, files, options.contentDir, root));
   const fileOf = new Map(files.map((file) => [fileKey(file), file.relativePath]));
-  problems.push(
-    ...improvementProblems({
-      entries,
-      fileOf: (collection, id) => fileOf.get(`${collection}/${id}${COLLECTION_EXTENSION[collection]}`) ?? `${collection}/${id}`,
-      lineOf: (collection, id, field) => lineFinders.get(`${collection}/${id}${COLLECTION_EXTENSION[collection]}`)?.(field),
-    }),
-  );
+  const across = {
+    entries,
+    fileOf: (collection: CollectionName, id: string) => fileOf.get(`${collection}/${id}${COLLECTION_EXTENSION[collection]}`) ?? `${collection}/${id}`,
+    lineOf: (collection: CollectionName, id: string, field: string) => lineFinders.get(`${collection}/${id}${COLLECTION_EXTENSION[collection]}`)?.(field),
+  };
+  problems.push(...improvementProblems(across), ...measureTranslationProblems(across));
+  problems.push(...measureDataProblems([...measures.values()]));
   return { problems, filesChecked: files.length, entries };
 }
 

@@ -104,7 +104,7 @@ describe('npm run check on improvement work with a mistake of every kind (tests/
 
   it('exits 1 and counts every problem', () => {
     expect(run.status).toBe(1);
-    expect(run.output.trim().split('\n').at(-1)).toBe('27 problems in 15 files.');
+    expect(run.output.trim().split('\n').at(-1)).toBe('28 problems in 15 files.');
   });
 
   it.each([
@@ -133,13 +133,14 @@ describe('npm run check on improvement work with a mistake of every kind (tests/
     ['measures/bad-kind.yaml', 'kind (line 7): found "outcomes"; expected one of outcome, process, balancing (did you mean outcome?)'],
     ['measures/bad-kind.yaml', 'baselinePoints (line 11): found 4; expected a whole number of points, 6 or more'],
     ['measures/orphan.csv', 'file name: found a .csv file with no orphan.yaml beside it; expected orphan.yaml in content/measures/ too'],
+    ['measures/bad-kind.yaml', 'file name: found no bad-kind.csv beside bad-kind.yaml; expected bad-kind.csv in content/measures/ too'],
   ])('reports %s: %s', (file, text) => {
     const block = run.output.split('\n\n').find((section) => section.startsWith(`${contentOf('improvement-broken')}/${file}\n`));
     expect(block, `no block for ${file} in:\n${run.output}`).toBeDefined();
     expect(block).toContain(text);
   });
 
-  it('accepts a CSV beside its measure without reading it, and the valid entries around the mistakes', () => {
+  it('accepts a clean CSV beside its measure, and the valid entries around the mistakes', () => {
     for (const file of ['measures/on-track.csv', 'measures/on-track.yaml', 'cycles/first-a.mdx', 'aims/good-aim.yaml', 'change-ideas/idea-a.mdx']) {
       expect(run.output).not.toContain(`${contentOf('improvement-broken')}/${file}\n`);
     }

@@ -9,12 +9,12 @@ import { dateRange, isoDayOf } from './series.ts';
 import type { MeasureData, MeasureProblem, MeasureSettings } from './types.ts';
 
 /** Every problem of the settings against the data (none when they fit). */
-export function checkMeasureSettings(data: MeasureData, settings: MeasureSettings): MeasureProblem[] {
+export function checkMeasureSettings(data: MeasureData, settings: Pick<MeasureSettings, 'phases' | 'baselinePoints'>): MeasureProblem[] {
   return [...phaseOrderProblems(settings), ...phaseRangeProblems(data, settings), ...baselineProblems(data, settings)];
 }
 
 /** Each phase starts after the one before: phases listed out of order are a slip worth naming. */
-export function phaseOrderProblems(settings: MeasureSettings): MeasureProblem[] {
+export function phaseOrderProblems(settings: Pick<MeasureSettings, 'phases'>): MeasureProblem[] {
   const phases = settings.phases ?? [];
   return phases.flatMap((phase, index) => {
     if (index === 0) return [];
@@ -33,7 +33,7 @@ export function phaseOrderProblems(settings: MeasureSettings): MeasureProblem[] 
 }
 
 /** A phase must start on or after the first date of the data and no later than its last. */
-export function phaseRangeProblems(data: MeasureData, settings: MeasureSettings): MeasureProblem[] {
+export function phaseRangeProblems(data: MeasureData, settings: Pick<MeasureSettings, 'phases'>): MeasureProblem[] {
   const range = dateRange(data.series);
   return (settings.phases ?? []).flatMap((phase, index) => {
     const from = isoDayOf(phase.from);
@@ -54,7 +54,7 @@ export function phaseRangeProblems(data: MeasureData, settings: MeasureSettings)
  * last of its series) can never be met there: the baseline would quietly be the whole phase. The
  * last phase is still collecting data, so it may have fewer for now; its limits say `trial`.
  */
-export function baselineProblems(data: MeasureData, settings: MeasureSettings): MeasureProblem[] {
+export function baselineProblems(data: MeasureData, settings: Pick<MeasureSettings, 'phases' | 'baselinePoints'>): MeasureProblem[] {
   const wanted = settings.baselinePoints;
   if (wanted === undefined) return [];
   return data.series.flatMap((series) => {
