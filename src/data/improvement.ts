@@ -11,7 +11,6 @@ import { changeIdeaStatus, type ChangeIdeaStatus } from '../lib/improvement/stat
 import { neighbours, type CycleFacts, type Ramp } from '../lib/improvement/ramps.ts';
 import { pendingState, type Status } from '../lib/publishing.ts';
 import { langIfOther } from '../lib/translations.ts';
-import { MEASURE_KINDS, type MeasureKind } from '../schemas/measure.ts';
 import { buildNow, once, originalEntries, versionFor, visibleById, type EntryOf } from './entries.ts';
 
 export type CycleEntry = EntryOf<'cycles'>;
@@ -149,23 +148,6 @@ export interface MeasureItem {
   definition: string;
   unit: string;
   better: 'higher' | 'lower';
-}
-
-/** Visible measures among `ids`, by kind, in the reader's language where translated. */
-export async function measuresByKind(ids: readonly string[], lang: string): Promise<{ kind: MeasureKind; measures: MeasureItem[] }[]> {
-  const visible = await visibleById('measures');
-  const items = await Promise.all(
-    ids.map(async (id) => {
-      const measure = visible.get(id);
-      if (!measure) return undefined;
-      const version = await versionFor(measure, lang);
-      return { kind: measure.data.kind, item: measureItem(version, lang) };
-    }),
-  );
-  return MEASURE_KINDS.map((kind) => ({
-    kind,
-    measures: items.filter((entry) => entry?.kind === kind).map((entry) => entry!.item),
-  })).filter((group) => group.measures.length > 0);
 }
 
 function measureItem(version: EntryOf<'measures'>, lang: string): MeasureItem {

@@ -40,7 +40,7 @@ export function completeBuild(contentDir: string): AstroIntegration {
   };
 }
 
-/** Entries with pages of their own (not measures, yet), from their entry files (not a measure's CSV). */
+/** Entries with pages of their own, from their entry files (not a measure's CSV). */
 function readEntryFrontMatter(contentDir: string): EntryFrontMatter[] {
   return listContentFiles(contentDir).flatMap((file) => {
     if (!isEntryCollection(file.collection) || !hasPages(file.collection)) return [];

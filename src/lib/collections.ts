@@ -79,8 +79,9 @@ export type EntryType = (typeof ENTRY_TYPE)[EntryCollection];
 
 /**
  * Entry collections whose entries have their own pages, and so cards, search records, feed items
- * and open-data records (each of those links to the page). Measures join when their pages exist:
- * adding 'measures' here is the one switch, and measure names become links (measureUrl).
+ * and open-data records (each of those links to the page). Every entry collection has pages now;
+ * the list stays, so a kind of entry can exist before its pages do (measure names were plain
+ * text until their pages came, through measureUrl).
  */
 export const PAGE_COLLECTIONS = [
   'briefs',
@@ -91,6 +92,7 @@ export const PAGE_COLLECTIONS = [
   'change-ideas',
   'cycles',
   'clusters',
+  'measures',
 ] as const satisfies readonly EntryCollection[];
 export type PageCollection = (typeof PAGE_COLLECTIONS)[number];
 
@@ -135,7 +137,7 @@ export function entryUrl(collection: EntryCollection, id: string, lang: string =
 }
 
 /**
- * A measure's page, `/measures/<id>/`, once measure pages exist (PAGE_COLLECTIONS); until then
+ * A measure's page, `/measures/<id>/`, as long as measures have pages (PAGE_COLLECTIONS); else
  * undefined, and pages show the measure's name without a link.
  */
 export function measureUrl(id: string, lang: string = DEFAULT_LANG): string | undefined {

@@ -370,6 +370,11 @@ export default {
       description:
         'Groups of partners that take on one part of a shared aim together, test changes on it and share what they learn.',
     },
+    measures: {
+      title: 'Measures',
+      description:
+        'What improvement networks count, month after month, and what each chart shows in plain words: real change, or the usual ups and downs.',
+    },
   },
   home: {
     waysInHeading: 'Where would you like to start?',
@@ -645,6 +650,7 @@ export default {
       previous: 'Previous cycle',
       next: 'Next cycle',
       buildsOn: 'Builds on',
+      measuresHeading: 'What its measures show now',
       atSite: (site: string) => `at ${site}`,
     },
     cluster: {
@@ -655,6 +661,60 @@ export default {
       cyclesHeading: 'Cycles its members ran on this driver',
       cyclesIntro: 'Every cycle the member alliances ran on a change idea under this driver, newest first.',
       noCycles: 'No cycles on this driver have been published yet.',
+    },
+    measure: {
+      kind: 'Kind',
+      kinds: { outcome: 'Outcome measure', process: 'Process measure', balancing: 'Balancing measure' },
+      unit: 'Unit',
+      direction: 'Direction',
+      chartLabel: 'Chart',
+      aims: 'Part of the aim',
+      readingHeading: 'What the data say',
+      sitesHeading: 'School by school',
+      sitesIntro: 'One chart for each school, all on the same scale, so they can be compared at a glance.',
+      definitionHeading: 'What is counted',
+      method: {
+        run: (baseline: string) =>
+          `A run chart: the middle line is the median of ${baseline}. A long run of points on one side of it, or too few crossings, is a sign of real change.`,
+        xmr: (baseline: string) =>
+          `A control chart (XmR): the middle line is the average of ${baseline}, and the usual range is worked out from how much each value moves from the one before. A point beyond the range, or a long run on one side, is a sign of real change.`,
+      },
+      /** What the baseline is, for `method`: "the first 10 values of each phase". */
+      baseline: (points: number | undefined, phased: boolean) =>
+        points === undefined ? (phased ? 'all the values of each phase' : 'all the values') : `the first ${points} values${phased ? ' of each phase' : ''}`,
+      legendLabel: 'What the chart shows',
+      legend: {
+        value: 'Values, in date order',
+        centre: { run: 'Median: the middle line', xmr: 'Average: the middle line' },
+        limits: 'Edges of the usual range (process limits)',
+        near: 'Close to the edge of the usual range (two-sigma lines)',
+        target: 'Target',
+        phase: 'A new phase: the work changed here, and the lines start again',
+        cycle: 'A PDSA cycle starts here (each mark links to its cycle)',
+        withheld: 'A value withheld because fewer than 10 people were counted',
+      },
+      tone: { improvement: 'better', concern: 'worse', mixed: 'better and worse' },
+      /** A flagged point's legend entry: "Beyond the usual range, better". */
+      marker: (rule: string, tone: string) => `${rule}, ${tone}`,
+      newPhase: 'New phase',
+      targetLabel: (value: string) => `Target ${value}`,
+      cycleMark: (title: string, date: string) => `PDSA cycle: ${title}, started ${date}`,
+      cyclesHeading: 'PDSA cycles that watched this measure',
+      cyclesIntro: 'Each is marked on the chart where it started.',
+      noCycles: 'No published PDSA cycle has watched this measure yet.',
+      started: (date: string) => `started ${date}`,
+      tableHeading: 'The data',
+      tableSummary: (name: string, rows: number) => `The data table: ${name} (${rows} ${rows === 1 ? 'row' : 'rows'})`,
+      tableCaption: (title: string) => `${title}: every value, with the signals each one is part of`,
+      columns: { date: 'Date', value: 'Value', n: 'People counted', signals: 'Signals' },
+      noSignal: 'none',
+      phaseRow: (date: string, label: string | null) => (label ? `From ${date}: ${label}` : `From ${date}: a new phase`),
+      downloadsHeading: 'Use the data',
+      downloadCsv: 'Download the data (CSV)',
+      downloadJson: 'Download the analysis (JSON)',
+      downloadsNote: 'Values from fewer than 10 people are withheld: the files leave them, and their counts, empty.',
+      howToRead: 'How to read run charts and control charts',
+      seeChart: 'See the chart and the data',
     },
     network: {
       label: 'How the partners work together',

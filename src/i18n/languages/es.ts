@@ -197,7 +197,9 @@ const measureWords: MeasureWords = {
     }
   },
   levelChange: (before, after, since, label, reading) => {
-    const change = label ? `Desde ${since} (${label})` : `Desde ${since}`;
+    // "Desde el 3 de noviembre de 2025", but "desde noviembre de 2025".
+    const from = /^\d/.test(since) ? `el ${since}` : since;
+    const change = label ? `Desde ${from} (${label})` : `Desde ${from}`;
     const verdict = reading === 'improvement' ? ', un cambio a mejor' : reading === 'concern' ? ', un cambio a peor' : '';
     return `${capital(change)}, el nivel habitual es ${after}, frente a ${before} antes${verdict}.`;
   },
@@ -384,6 +386,11 @@ const es: UiStrings = {
       title: 'Grupos de investigación y acción',
       description:
         'Grupos de socios que se ocupan juntos de una parte de una meta común: prueban cambios sobre ella y comparten lo que aprenden.',
+    },
+    measures: {
+      title: 'Medidas',
+      description:
+        'Lo que cuentan las redes de mejora, mes a mes, y lo que muestra cada gráfico en palabras sencillas: un cambio real, o las subidas y bajadas de siempre.',
     },
   },
   home: {
@@ -658,6 +665,7 @@ const es: UiStrings = {
       previous: 'Ciclo anterior',
       next: 'Ciclo siguiente',
       buildsOn: 'Se apoya en',
+      measuresHeading: 'Lo que muestran ahora sus medidas',
       atSite: (site: string) => `en ${site}`,
     },
     cluster: {
@@ -668,6 +676,62 @@ const es: UiStrings = {
       cyclesHeading: 'Ciclos que sus miembros hicieron sobre este impulsor',
       cyclesIntro: 'Todos los ciclos que las alianzas miembro hicieron con una idea de cambio de este impulsor, del más reciente al más antiguo.',
       noCycles: 'Todavía no se ha publicado ningún ciclo sobre este impulsor.',
+    },
+    measure: {
+      kind: 'Tipo',
+      kinds: { outcome: 'Medida de resultado', process: 'Medida de proceso', balancing: 'Medida de equilibrio' },
+      unit: 'Unidad',
+      direction: 'Dirección',
+      chartLabel: 'Gráfico',
+      aims: 'Forma parte de la meta',
+      readingHeading: 'Lo que dicen los datos',
+      sitesHeading: 'Escuela por escuela',
+      sitesIntro: 'Un gráfico para cada escuela, todos en la misma escala, para compararlas de un vistazo.',
+      definitionHeading: 'Qué se cuenta',
+      method: {
+        run: (baseline: string) =>
+          `Un gráfico de rachas: la línea central es la mediana de ${baseline}. Una racha larga de puntos a un lado de ella, o muy pocos cruces, es señal de un cambio real.`,
+        xmr: (baseline: string) =>
+          `Un gráfico de control (XmR): la línea central es el promedio de ${baseline}, y el rango habitual se calcula a partir de cuánto se mueve cada valor respecto del anterior. Un punto fuera del rango, o una racha larga a un lado, es señal de un cambio real.`,
+      },
+      baseline: (points: number | undefined, phased: boolean) =>
+        points === undefined
+          ? phased
+            ? 'todos los valores de cada fase'
+            : 'todos los valores'
+          : `los primeros ${points} valores${phased ? ' de cada fase' : ''}`,
+      legendLabel: 'Qué muestra el gráfico',
+      legend: {
+        value: 'Los valores, por fecha',
+        centre: { run: 'Mediana: la línea central', xmr: 'Promedio: la línea central' },
+        limits: 'Bordes del rango habitual (límites del proceso)',
+        near: 'Cerca del borde del rango habitual (líneas de dos sigmas)',
+        target: 'Objetivo',
+        phase: 'Una fase nueva: el trabajo cambió aquí y las líneas empiezan de nuevo',
+        cycle: 'Aquí empieza un ciclo PDSA (cada marca lleva a su ciclo)',
+        withheld: 'Un valor retenido porque se contó a menos de 10 personas',
+      },
+      tone: { improvement: 'mejor', concern: 'peor', mixed: 'mejor y peor' },
+      marker: (rule: string, tone: string) => `${rule}, ${tone}`,
+      newPhase: 'Fase nueva',
+      targetLabel: (value: string) => `Objetivo ${value}`,
+      cycleMark: (title: string, date: string) => `Ciclo PDSA: ${title}, empezó el ${date}`,
+      cyclesHeading: 'Ciclos PDSA que observaron esta medida',
+      cyclesIntro: 'Cada uno está marcado en el gráfico donde empezó.',
+      noCycles: 'Todavía no se ha publicado ningún ciclo PDSA que observe esta medida.',
+      started: (date: string) => `empezó el ${date}`,
+      tableHeading: 'Los datos',
+      tableSummary: (name: string, rows: number) => `La tabla de datos: ${name} (${rows} ${rows === 1 ? 'fila' : 'filas'})`,
+      tableCaption: (title: string) => `${title}: cada valor, con las señales de las que forma parte`,
+      columns: { date: 'Fecha', value: 'Valor', n: 'Personas contadas', signals: 'Señales' },
+      noSignal: 'ninguna',
+      phaseRow: (date: string, label: string | null) => (label ? `Desde el ${date}: ${label}` : `Desde el ${date}: una fase nueva`),
+      downloadsHeading: 'Usar los datos',
+      downloadCsv: 'Descargar los datos (CSV)',
+      downloadJson: 'Descargar el análisis (JSON)',
+      downloadsNote: 'Los valores de menos de 10 personas se retienen: los archivos los dejan vacíos, y también sus recuentos.',
+      howToRead: 'Cómo leer los gráficos de rachas y de control',
+      seeChart: 'Ver el gráfico y los datos',
     },
     network: {
       label: 'Cómo trabajan juntos los socios',
