@@ -748,6 +748,18 @@ export default {
         ],
       },
       {
+        id: 'charts',
+        heading: 'Reading a measure’s chart: real change or chance?',
+        paragraphs: [
+          'Every measure goes up and down from month to month, even when nothing changes. Each chart answers one question: is this real change, or the usual ups and downs? It uses the rules improvement teams use, and says the answer in plain words above the chart.',
+          'A run chart draws the values in date order around a middle line: the median of the first values, called the baseline. If many values in a row sit on one side of that line, or the line is crossed far less often than chance would give, something has changed. How many is “many” depends on how many values there are (the Anhøj rules), and the chart needs at least 10 values off the middle line before it can tell.',
+          'A control chart (XmR) also draws the edges of the usual range, worked out from how much each value moves from the one before. A value beyond an edge, two of three values close to an edge, seven or more in a row on one side of the average, or seven or more rising or falling in a row is a signal of real change (the rules of the NHS “Making Data Count” programme). Each value that signals is drawn larger and in another shape: blue when it is a change for the better, orange when it is a change for the worse.',
+          'Where the work changed, a chart may start a new phase: its lines are worked out again from the values after the change, and the page says how the usual level moved. Marks along the top show when each PDSA cycle that watched the measure began, and each links to its cycle.',
+          'With a target, a control chart also says whether things, as they run now, will meet it every time, never, or only some of the time.',
+          'A value that comes from fewer than 10 people is never published: the chart leaves a gap, with a small circle on the axis, and the table and the data files say it is withheld. It counts as a missing value.',
+        ],
+      },
+      {
         id: 'drivers',
         heading: 'Reading a driver diagram',
         paragraphs: [

@@ -765,6 +765,18 @@ const es: UiStrings = {
         ],
       },
       {
+        id: 'charts',
+        heading: 'Cómo leer el gráfico de una medida: ¿cambio real o azar?',
+        paragraphs: [
+          'Toda medida sube y baja de un mes a otro, aunque nada cambie. Cada gráfico responde una pregunta: ¿es un cambio real, o las subidas y bajadas de siempre? Usa las reglas que usan los equipos de mejora y da la respuesta en palabras sencillas, encima del gráfico.',
+          'Un gráfico de rachas dibuja los valores por fecha alrededor de una línea central: la mediana de los primeros valores, que llamamos la base. Si muchos valores seguidos quedan a un lado de esa línea, o la línea se cruza muchas menos veces de lo que daría el azar, algo ha cambiado. Cuántos son “muchos” depende de cuántos valores haya (las reglas de Anhøj), y el gráfico necesita al menos 10 valores fuera de la línea central para poder decirlo.',
+          'Un gráfico de control (XmR) dibuja además los bordes del rango habitual, calculados a partir de cuánto se mueve cada valor respecto del anterior. Un valor fuera de un borde, dos de tres valores cerca de un borde, siete o más seguidos a un lado del promedio, o siete o más subiendo o bajando seguidos son señal de un cambio real (las reglas del programa “Making Data Count” del NHS). Cada valor que da una señal se dibuja más grande y con otra forma: azul cuando es un cambio a mejor, naranja cuando es un cambio a peor.',
+          'Donde cambió el trabajo, un gráfico puede empezar una fase nueva: sus líneas se calculan de nuevo con los valores posteriores al cambio, y la página dice cómo se movió el nivel habitual. Las marcas de arriba muestran cuándo empezó cada ciclo PDSA que observó la medida, y cada una lleva a su ciclo.',
+          'Con un objetivo, un gráfico de control dice además si, tal como van las cosas, se cumplirá siempre, nunca o solo algunas veces.',
+          'Un valor que viene de menos de 10 personas nunca se publica: el gráfico deja un hueco, con un pequeño círculo sobre el eje, y la tabla y los archivos de datos dicen que está retenido. Cuenta como un valor que falta.',
+        ],
+      },
+      {
         id: 'drivers',
         heading: 'Cómo leer un diagrama de impulsores',
         paragraphs: [
