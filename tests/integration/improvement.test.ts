@@ -9,7 +9,7 @@ import { checkInternalLinks } from '../support/site-links.ts';
  * Improvement work on the `improvement` fixture (tests/fixtures/improvement on the shared base):
  * an execution network's aim with a Spanish translation, a change idea tested at two schools
  * (North adopts after adapting; South is still testing), one every school dropped, a cluster,
- * measures (one with its CSV beside it), and a draft aim, change idea, cycle, cluster and measure
+ * measures with their CSVs, and a draft aim, change idea, cycle, cluster and measure
  * plus a cycle in review, each carrying a marker that must reach no byte of a production dist/.
  */
 const NOW = '2026-06-01T00:00:00Z';
@@ -49,7 +49,7 @@ describe('a production build of the improvement fixture', () => {
     build = sharedBuild({ fixture: 'improvement', name: 'improvement-production', now: NOW });
   });
 
-  it('passes the check (a measure CSV beside its YAML is no stray file) and builds', () => {
+  it('passes the check (each measure has its CSV beside its YAML) and builds', () => {
     expect(build.output).toMatch(/No problems in \d+ files\./);
     expect(build.status, build.output).toBe(0);
   });
@@ -97,14 +97,16 @@ describe('a production build of the improvement fixture', () => {
     expect(list).toContain('<a href="/change-ideas/tested-idea/">A weekly grade huddle</a>');
   });
 
-  it("lists the aim's visible measures by kind, as names until measure pages exist, and its target", () => {
+  it("lists the aim's visible measures by kind, each linked with its chart and verdict, and its target", () => {
     const html = page('/aims/fixture-aim/');
     const text = textOf(html);
-    expect(text).toContain('Outcome measures Is the aim being met? Students on track');
-    expect(text).toContain('Process measures Are the changes happening as planned? Students discussed within a week');
-    expect(text).toContain('Balancing measures Is anything getting worse because of the changes? Teacher hours in meetings');
+    expect(text).toContain('Outcome measures Is the aim being met? Outcome measure Students on track');
+    expect(text).toContain('Process measures Are the changes happening as planned? Process measure Students discussed within a week');
+    expect(text).toContain('Balancing measures Is anything getting worse because of the changes? Balancing measure Teacher hours in meetings');
     expect(text).toContain('Target Students on track: 80% by June 15, 2027');
-    expect(html).not.toContain('/measures/');
+    for (const id of ['on-track-rate', 'huddle-rate', 'meeting-hours']) expect(html).toContain(`<a href="/measures/${id}/">`);
+    expect(html.match(/<svg [^>]*class="mc mc-card"/g)).toHaveLength(3);
+    expect(text).toContain('It is too early to tell: a run chart needs at least 10 points off its middle line');
     expect(text).toContain('Research action clusters on this aim Early response cluster');
   });
 
@@ -210,23 +212,23 @@ describe('a production build of the improvement fixture', () => {
     });
     expect(records.get('/cycles/north-1/')).toMatchObject({ filters: { problem: ['attendance'], alliance: ['fixture-network'], tier: ['none'] }, meta: { type: 'cycle', date: '2026-02-02' } });
     expect([...records.keys()].filter((url) => /aims\/$|change-ideas\/$|clusters\/$|improvement\/$/.test(url))).toEqual([]);
-    expect([...records.keys()].filter((url) => url.includes('measures'))).toEqual([]);
+    expect([...records.keys()].filter((url) => url.includes('measures')).sort()).toEqual(['/measures/huddle-rate/', '/measures/meeting-hours/', '/measures/on-track-rate/']);
+    expect(records.get('/measures/huddle-rate/')?.filters['type']).toEqual(['measure']);
   });
 
   it('offers the new kinds as search filter values', () => {
     const html = page('/search/');
-    for (const type of ['aim', 'change-idea', 'cycle', 'cluster']) expect(html).toContain(`name="type" value="${type}"`);
-    expect(html).not.toContain('name="type" value="measure"');
+    for (const type of ['aim', 'change-idea', 'cycle', 'cluster', 'measure']) expect(html).toContain(`name="type" value="${type}"`);
   });
 
-  it('puts the new kinds in open data, feeds and the sitemap, and no measure before its page exists', () => {
+  it('puts the new kinds in open data, feeds and the sitemap', () => {
     const data = JSON.parse(readFileSync(path.join(build.outDir, 'api/entries.json'), 'utf8')) as { entries: { type: string; id: string; url: string }[] };
     const byType = (type: string) => data.entries.filter((entry) => entry.type === type).map((entry) => entry.id).sort();
     expect(byType('aim')).toEqual(['fixture-aim', 'objetivo-fixture']);
     expect(byType('change-idea')).toEqual(['dropped-idea', 'idea-probada', 'tested-idea']);
     expect(byType('cycle')).toEqual(['east-1', 'norte-1', 'north-1', 'north-2', 'south-1']);
     expect(byType('cluster')).toEqual(['fixture-cluster']);
-    expect(byType('measure')).toEqual([]);
+    expect(byType('measure')).toEqual(['huddle-rate', 'meeting-hours', 'on-track-rate']);
     const feed = new XMLParser().parse(readFileSync(path.join(build.outDir, 'rss.xml'), 'utf8')) as { rss: { channel: { item: { link: string }[] } } };
     const links = feed.rss.channel.item.map((item) => item.link);
     expect(links).toContain(`${SITE}/aims/fixture-aim/`);
