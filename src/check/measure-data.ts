@@ -59,6 +59,14 @@ export function yamlLine(text: string, field: string | undefined): number | unde
   return index === -1 ? undefined : index + 1;
 }
 
+/** Problems about a field inside a list (`phases[1].from`) moved to that field's own line. */
+export function atListItemLines(problems: readonly Problem[], yamlText: string): Problem[] {
+  return problems.map((problem) => {
+    if (!problem.field || !/^[A-Za-z]+\[\d+\]\.[A-Za-z]+$/.test(problem.field)) return problem;
+    return { ...problem, line: yamlLine(yamlText, problem.field) ?? problem.line };
+  });
+}
+
 /**
  * The settings of a measure's YAML as written (dates as text), keeping only what is well formed:
  * the schema reports the rest, and the data rules should not report it a second time.

@@ -24,7 +24,7 @@ import { summaryReadability } from './readability.ts';
 import { error, type Problem } from './problem.ts';
 import { readContentFile } from './read-entry.ts';
 import { improvementProblems } from './improvement-rules.ts';
-import { measureDataProblems, measureTranslationProblems, type MeasureFiles } from './measure-data.ts';
+import { atListItemLines, measureDataProblems, measureTranslationProblems, type MeasureFiles } from './measure-data.ts';
 import { issuesToProblems } from './zod-issues.ts';
 
 export interface CheckOptions {
@@ -78,7 +78,11 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
     const schema = schemas[file.collection];
     const result = schema.safeParse(parsed.data ?? {}, { reportInput: true });
     if (result.success) entries.get(file.collection)!.set(file.id, result.data as Record<string, unknown>);
-    else problems.push(...issuesToProblems(result.error.issues, file.relativePath, schema, parsed.lineOf));
+    else {
+      const issues = issuesToProblems(result.error.issues, file.relativePath, schema, parsed.lineOf);
+      // A measure's phases are a list authors write by hand: point at the phase itself.
+      problems.push(...(file.collection === 'measures' ? atListItemLines(issues, measureOf(file.id).yaml?.text ?? '') : issues));
+    }
     if (result.success) problems.push(...summaryReadability(file.relativePath, result.data as Record<string, unknown>, parsed.lineOf));
     if (parsed.body !== undefined) {
       problems.push(...(await compileMdxBody(file.relativePath, parsed.body)));

@@ -147,6 +147,45 @@ describe('npm run check on improvement work with a mistake of every kind (tests/
   });
 });
 
+describe('npm run check on measures with a mistake of every kind (tests/fixtures/measures-broken)', () => {
+  let run: CliRun;
+  beforeAll(() => {
+    run = runCheck('measures-broken');
+  });
+
+  it('exits 1 and counts every problem, in one run', () => {
+    expect(run.status).toBe(1);
+    expect(run.output.trim().split('\n').at(-1)).toBe('16 problems in 10 files.');
+  });
+
+  it.each([
+    ['measures/bad-header.csv', 'valeu (line 1, column 2): found "valeu"; expected value as column 2 (the header date,value, then n and site if the data has them) (did you mean value?)'],
+    ['measures/bad-header.csv', 'count (line 1, column 3): found "count"; expected n or site after date,value'],
+    ['measures/bad-rows.csv', 'date (line 3, column 1): found "09/01/2025"; expected an ISO date, YYYY-MM-DD'],
+    ['measures/bad-rows.csv', 'value (line 4, column 2): found "7O.5"; expected a number written with a decimal point'],
+    ['measures/bad-rows.csv', 'n (line 5, column 3): found "12.5"; expected a whole number of people (0 or more), or nothing'],
+    ['measures/bad-rows.csv', 'date (line 6, column 1): found "2025-09-01" again for site "North School" (first on line 2); expected each date once per site'],
+    ['measures/bad-rows.csv', 'site (line 8, column 4): found an empty site; expected the name of the site'],
+    ['measures/bad-rows.csv', '(line 10, column 5): found 5 columns; expected 4 columns, as in the header'],
+    ['measures/bad-quote.csv', '(line 3, column 2): found a quote (") that is never closed; expected a closing quote at the end of the quoted field'],
+    ['measures/phases-out-of-order.yaml', "phases[1].from (line 15): found 2025-03-01T00:00:00.000Z; expected a date after the previous phase's (2025-06-01): phases in order"],
+    ['measures/phase-outside.yaml', 'phases[1].from (line 15): found 2027-01-01; expected a date within the data, from 2025-01-01 to 2025-12-01'],
+    ['measures/baseline-too-large.yaml', 'baselinePoints (line 12): found 8, but the phase from 2025-01-01 has 5 points with a value; expected at most 5'],
+    ['measures/no-data.yaml', 'file name: found no no-data.csv beside no-data.yaml; expected no-data.csv in content/measures/ too'],
+    ['measures/orphan-data.csv', 'file name: found a .csv file with no orphan-data.yaml beside it; expected orphan-data.yaml in content/measures/ too'],
+    ['measures/traduccion.csv', "file name: found a data file beside a translation (translationOf: good-measure); expected no traduccion.csv: a translation is drawn from its original's data, good-measure.csv"],
+    ['measures/traduccion.yaml', 'chart (line 13): found "xmr"; expected "run", as in its original good-measure (a translation changes only the words)'],
+  ])('reports %s: %s', (file, text) => {
+    const block = run.output.split('\n\n').find((section) => section.startsWith(`${contentOf('measures-broken')}/${file}\n`));
+    expect(block, `no block for ${file} in:\n${run.output}`).toBeDefined();
+    expect(block).toContain(text);
+  });
+
+  it('accepts the measure whose CSV and settings are clean', () => {
+    for (const file of ['measures/good-measure.yaml', 'measures/good-measure.csv']) expect(run.output).not.toContain(`${contentOf('measures-broken')}/${file}\n`);
+  });
+});
+
 describe('npm run check on the improvement fixture', () => {
   it('finds no problem in a consistent network, its translations and a measure with its CSV', () => {
     const run = runCheck('improvement');

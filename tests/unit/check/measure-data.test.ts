@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  atListItemLines,
   checkMeasureData,
   dataSettingsOf,
   measureDataProblems,
@@ -83,6 +84,17 @@ describe('yamlLine', () => {
     [undefined, undefined],
   ])('finds %s on line %s', (field, line) => {
     expect(yamlLine(yamlText, field)).toBe(line);
+  });
+});
+
+describe('atListItemLines', () => {
+  it("moves a problem with a phase's field to that field's line, and leaves the others", () => {
+    const problems: Problem[] = [
+      { file: yaml.path, field: 'phases[1].from', line: 3, found: 'x', expected: 'y', severity: 'error' },
+      { file: yaml.path, field: 'title', line: 1, found: 'x', expected: 'y', severity: 'error' },
+      { file: yaml.path, field: 'drivers[0].secondary[0].id', line: 9, found: 'x', expected: 'y', severity: 'error' },
+    ];
+    expect(atListItemLines(problems, yamlText).map((problem) => problem.line)).toEqual([6, 1, 9]);
   });
 });
 
