@@ -60,6 +60,14 @@ const TEMPLATES = [
   ['Spanish change ideas list', '/es/change-ideas/'],
   ['Spanish change idea (ramps)', '/es/change-ideas/reunion-semanal-de-notas/'],
   ['Spanish clusters list', '/es/clusters/'],
+  ['measures list', '/measures/'],
+  ['measure (run chart, withheld months)', '/measures/family-contact-within-five-days/'],
+  ['measure (run chart, target)', '/measures/ninth-grade-on-track-rate/'],
+  ['measure (XmR by school, small multiples)', '/measures/failing-grades-reviewed/'],
+  ['measure (XmR, phases, target)', '/measures/teacher-review-hours/'],
+  ['Spanish measures list', '/es/measures/'],
+  ['Spanish measure (XmR, phases)', '/es/measures/horas-docentes-en-reuniones/'],
+  ['Spanish measure (run chart)', '/es/measures/estudiantes-de-noveno-en-camino/'],
 ] as const;
 
 let chromium: BrowserOnSite;
