@@ -25,6 +25,9 @@ import {
 } from '../../src/lib/evidence/rules.ts';
 import { monthBands } from '../../src/lib/evidence/months.ts';
 import { FEED_LENGTH } from '../../src/lib/feeds.ts';
+import { MIN_USEFUL_POINTS } from '../../src/lib/measures/anhoej.ts';
+import { LIMIT_FACTOR, TRIAL_BELOW_POINTS } from '../../src/lib/measures/xmr-limits.ts';
+import { RUN_OF_POINTS } from '../../src/lib/measures/xmr-rules.ts';
 import { STATUSES } from '../../src/lib/publishing.ts';
 import { SEARCH_FILTERS } from '../../src/lib/search-record.ts';
 import { SLUG_PATTERN } from '../../src/lib/slug.ts';
@@ -77,12 +80,16 @@ export function renderContentReadme(sources: Sources): string {
     statuses: codeList(STATUSES, 'or'),
     languages: codeList(siteLanguages(sources.languages), 'and'),
     urls: urlTable(sources.pages),
-    // Entries with pages: each has a record and an open-data line (measures once their pages exist).
+    // Entries with pages: each has a record and an open-data line.
     'entry-types': codeList(PAGE_COLLECTIONS.map((collection) => ENTRY_TYPE[collection]), 'or'),
     'search-filters': codeList(SEARCH_FILTERS, 'and'),
     'feed-length': String(FEED_LENGTH),
     'max-summary-grade': String(MAX_SUMMARY_GRADE),
     'small-count-max': String(SMALL_COUNT_MAX),
+    'min-useful-points': String(MIN_USEFUL_POINTS),
+    'limit-factor': String(LIMIT_FACTOR),
+    'trial-below-points': String(TRIAL_BELOW_POINTS),
+    'run-of-points': String(RUN_OF_POINTS),
     withheld: WITHHELD,
     'allowed-elements': codeList(Object.entries(ALLOWED_ELEMENTS).map(([name, attributes]) => `<${name}${attributes.map((attribute) => ` ${attribute}`).join('')}>`), 'and'),
     'allowed-url-schemes': codeList(ALLOWED_URL_SCHEMES, 'or'),
@@ -173,7 +180,7 @@ const ROUTE_NOTES: Record<string, string> = {
   '/search/': 'full-text search with filters; `?q=` fills in the query',
   '/glossary/': 'the glossary, one anchor per term: `/glossary/#<id>`',
   '/evidence/': 'how the portal rates evidence: tiers, months of progress, limits',
-  '/improvement/': 'how the portal shows improvement work: aims, driver diagrams, PDSA cycles, what a status means',
+  '/improvement/': 'how the portal shows improvement work: aims, driver diagrams, PDSA cycles, what a status means, how to read a chart',
   '/rss.xml': 'the feed of everything new',
   '/problems/<id>/rss.xml': "one problem of practice's feed",
   '/api/entries.json': "every published entry's metadata (open data, below)",
@@ -181,6 +188,8 @@ const ROUTE_NOTES: Record<string, string> = {
   '/briefs/<id>.ris': "a brief's citation for Zotero, EndNote or Mendeley",
   '/events.ics': 'every event, as one calendar',
   '/events/<id>.ics': 'one event, for a calendar',
+  '/measures/<id>.csv': "a measure's published data, withheld values empty (section 8)",
+  '/api/measures/<id>.json': "a measure's analysis, series by series and phase by phase (section 8)",
   '/challenges/<id>/': `one challenge note; ${CHALLENGE_KINDS.map((kind) => `\`/challenges/${kind}/\``).join(', ')} list the notes on each challenge`,
 };
 

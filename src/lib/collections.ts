@@ -55,9 +55,9 @@ export type MdxCollection = {
 }[CollectionName];
 
 /**
- * Files other parts of the site read beside an entry of the same id, which the content check
- * accepts without judging their content: a measure's data, `content/measures/<id>.csv`, read by
- * the measures code (content/README.md, section 8).
+ * Files beside an entry of the same id that are not entries themselves, so no schema reads them:
+ * a measure's data, `content/measures/<id>.csv`, which the measures rules check
+ * (src/check/measure-data.ts; content/README.md, section 8).
  */
 export const COMPANION_EXTENSIONS: Partial<Record<CollectionName, readonly string[]>> = {
   measures: ['.csv'],

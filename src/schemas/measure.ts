@@ -21,7 +21,7 @@ const phase = z.strictObject({
 
 /**
  * A measure an aim or a cycle watches; its data, `<id>.csv` beside this file, is read by the
- * measures code (src/lib/measures/), and the check accepts that file without reading it.
+ * measures code (src/lib/measures/) and checked against these settings (src/check/measure-data.ts).
  */
 export const measureSchema = (context: SchemaContext) =>
   z
