@@ -4,16 +4,18 @@
  * and against a bare Astro + MDX site built from the same bodies. scripts/bench/README.md says
  * how to read the result. Run with --help for usage.
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { chromiumPath } from '../tests/support/chromium.ts';
 import { bareSiteFiles } from './bench/bare-site.ts';
 import { evaluateBudgets, kilobytes, ratio, type BenchRow, type SiteFigures } from './bench/budgets.ts';
 import { BENCH_NOW, COMMON_SEARCH_WORD, DEFAULT_SEED, generateCorpus, type Corpus } from './bench/corpus.ts';
+import { PAGE_COLLECTIONS } from '../src/lib/collections.ts';
 import {
   PEAK_MEMORY_METHOD,
   combineRuns,
   largestPage,
+  measurePageCost,
   measureSearch,
   pageScriptBytes,
   ranOutOfMemory,
@@ -33,14 +35,17 @@ const SMALLEST_CORPUS = 4;
 const HELP = `Usage: npm run bench [-- --sizes 1000,5000,10000] [options]
 
 For each size, generates a seeded synthetic corpus in the real content model (briefs, findings,
-challenge notes and events, translations, drafts and embargoes, and the YAML entries they point
-at) under tests/.tmp/bench/<size>/content, never in content/. Then:
+challenge notes and events, translations, drafts and embargoes, the YAML entries they point at,
+and one measure with its CSV per 20 entries) under tests/.tmp/bench/<size>/content, never in
+content/. Then:
 
   1. checks and builds it as npm run build does (node scripts/check.ts, then astro build with
      Pagefind), with PORTAL_NOW=${BENCH_NOW};
   2. builds the same MDX bodies as a bare Astro + MDX site, one page per entry: the floor for
      our stack (the two builds alternate, each --rounds times);
-  3. weighs the built site: our JavaScript on a brief page and the largest HTML page;
+  3. weighs the built site: our JavaScript on a brief page and the largest HTML page, and reads
+     from the build's log what the measure pages cost (their mean render time beside the
+     other entry pages', and their share of all page render time);
   4. searches it in Debian's Chromium (chromium-headless-shell when installed; see
      tests/support/chromium.ts), served as a static host serves it: bytes fetched and time to
      the first result for ?q=<word> (one warm-up, then three cold runs), and the bytes of the
@@ -111,7 +116,7 @@ async function benchSize(entries: number, options: Options): Promise<BenchRow> {
   const corpus = generateCorpus({ entries, seed: options.seed });
   writeFiles(path.join(work, 'content'), corpus.files);
   const env = portalEnv(work);
-  log(`${entries} entries (${Object.entries(corpus.counts).map(([name, n]) => `${n} ${name}`).join(', ')}) in ${path.relative(ROOT, work)}/`);
+  log(`${entries} entries (${Object.entries(corpus.counts).map(([name, n]) => `${n} ${name}`).join(', ')}) and ${corpus.measures} measures in ${path.relative(ROOT, work)}/`);
 
   const check = await runMeasured(['scripts/check.ts'], { cwd: ROOT, env, logFile: path.join(work, 'logs/check.log') });
   requireSuccess('npm run check', check);
@@ -140,7 +145,10 @@ async function benchSize(entries: number, options: Options): Promise<BenchRow> {
     build: { seconds: build.seconds, peakKb: build.peakKb, succeeded: build.status === 0, outOfMemory },
     bare: { seconds: bare.seconds, peakKb: bare.peakKb },
   };
-  if (row.build.succeeded) row.site = await measureSite(path.join(work, 'dist'), corpus, options.query);
+  if (row.build.succeeded) {
+    row.measurePages = measurePageCost(readFileSync(build.logFile, 'utf8'), PAGE_COLLECTIONS);
+    row.site = await measureSite(path.join(work, 'dist'), corpus, options.query);
+  }
   if (!options.keep) rmSync(work, { recursive: true, force: true });
   return row;
 }

@@ -15,6 +15,8 @@ export interface BenchRow {
   bare: { seconds: number; peakKb: number };
   /** Measured on the built site; absent when the build failed. */
   site?: SiteFigures;
+  /** The measure pages' render time, from the build's log (no budget). */
+  measurePages?: { pages: number; meanMs: number; entryMeanMs: number; share: number } | undefined;
 }
 
 export interface SiteFigures {

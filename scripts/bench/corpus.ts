@@ -7,7 +7,10 @@
  *
  * The mix follows the demo content: about 45% briefs, 25% findings, 15% challenge notes and 15%
  * events; 5% Spanish translations; 8% draft, in review or under embargo (half of the embargoes
- * already lifted at BENCH_NOW), so the publishing rules do real work.
+ * already lifted at BENCH_NOW), so the publishing rules do real work. Beside them, measures with
+ * their CSVs (one per 20 entries, MEASURE_POINTS points each): run and XmR charts, some with a
+ * site column, phases, targets, withheld months and Spanish versions, so measure pages are built
+ * and charted at scale too.
  */
 import { CHALLENGE_KINDS, REQUIRED_AUDIENCES } from '../../src/lib/collections.ts';
 import { tierOf } from '../../src/lib/evidence/tier.ts';
@@ -40,6 +43,8 @@ export interface Corpus {
   files: CorpusFile[];
   /** How many briefs, findings, challenge notes and events (the "entries" of the table). */
   counts: Record<CorpusCollection, number>;
+  /** How many measures (originals, each with its CSV), beside the entries. */
+  measures: number;
   /** A public English brief with evidence: the bench's "typical entry page". */
   sampleBriefId: string;
   /** A problem and an audience to narrow the bench's search by, as a district staffer would. */
@@ -130,9 +135,11 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     path: `${plan.collection}/${plan.id}.mdx`,
     text: writeEntry(plan, { random, taxonomy: data.taxonomy, byCollection, all: plans }),
   }));
+  const measures = measureFiles(measureCount(options.entries), random, data.taxonomy);
   return {
-    files: [...data.files, ...entryFiles],
+    files: [...data.files, ...entryFiles, ...measures.files],
     counts,
+    measures: measures.count,
     sampleBriefId: byCollection.get('briefs')![0]!.id,
     sampleNarrowing: { problem: data.taxonomy.problems[0]!, audience: REQUIRED_AUDIENCES[0] },
   };
@@ -550,6 +557,98 @@ function fill(template: string, slots: Slots, random: Random): string {
     const value = numbers[key] ?? String(slots[key as keyof Slots] ?? name);
     return name === key ? value : capitalize(value);
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measures: a YAML file and its CSV each.
+
+/** One measure per this many entries: 500 at 10,000, a large network's share. */
+const ENTRIES_PER_MEASURE = 20;
+/** Points in each measure's series (across its sites, for a measure with a site column). */
+export const MEASURE_POINTS = 48;
+const MEASURE_SITES = ['North High School', 'South High School', 'East High School', 'West High School'];
+const MEASURE_SUBJECTS = ['Students on track', 'Families reached within a week', 'Failing grades reviewed', 'Catch-up plans in place', 'Days to the first call home', 'Teacher hours in meetings'];
+
+export function measureCount(entries: number): number {
+  return Math.max(1, Math.round(entries / ENTRIES_PER_MEASURE));
+}
+
+/**
+ * Measures in the content model: half run charts, half XmR; one in five with a site column (four
+ * series of twelve months), one in four with a phase, one in three with counts (a few withheld),
+ * some with a target, 5% in Spanish too and 5% in draft. Monthly data ending at BENCH_NOW.
+ */
+function measureFiles(count: number, random: Random, taxonomy: Taxonomy): { files: CorpusFile[]; count: number } {
+  const files: CorpusFile[] = [];
+  for (let index = 0; index < count; index++) {
+    const subject = MEASURE_SUBJECTS[index % MEASURE_SUBJECTS.length]!;
+    const id = `${slugFromTitle(subject)}-${index + 1}`;
+    const sites = random.chance(0.2);
+    const chart = index % 2 === 0 ? 'run' : 'xmr';
+    const months = monthsBefore(BENCH_NOW, sites ? MEASURE_POINTS / MEASURE_SITES.length : MEASURE_POINTS);
+    const phased = !sites && random.chance(0.25);
+    const settings: Record<string, unknown> = {
+      kind: random.pick(['outcome', 'process', 'process', 'balancing'] as const),
+      definition: `${subject}, out of all the students it could count, in the network's schools each month.`,
+      unit: '%',
+      better: 'higher',
+      chart,
+      ...(sites ? {} : { baselinePoints: 12 }),
+      ...(phased ? { phases: [{ from: months[MEASURE_POINTS / 2]!, label: 'Weekly huddles in every team' }] } : {}),
+      ...(random.chance(0.3) ? { target: random.int(60, 90) } : {}),
+    };
+    const common = {
+      audiences: random.some(REQUIRED_AUDIENCES, random.int(1, 3)),
+      problems: [random.pick(taxonomy.problems)],
+      alliance: random.pick(taxonomy.alliances),
+      ...(random.chance(0.05) ? { status: 'draft' } : {}),
+      published: randomDay(random, 2024, 2026),
+    };
+    files.push({
+      path: `measures/${id}.yaml`,
+      text: yamlFields({ title: `${subject} (${index + 1})`, summary: `How many ${subject.toLowerCase()}, month by month.`, ...common, ...settings }),
+    });
+    files.push({ path: `measures/${id}.csv`, text: measureCsv(months, sites, random.chance(1 / 3), random) });
+    if (random.chance(0.05)) {
+      files.push({
+        path: `measures/${id}-es.yaml`,
+        text: yamlFields({
+          title: `Medida ${index + 1} de la red`,
+          summary: 'Cuántos estudiantes, mes a mes.',
+          ...common,
+          lang: 'es',
+          translationOf: id,
+          ...settings,
+          definition: 'Estudiantes contados, entre todos los que podrían contarse, cada mes.',
+        }),
+      });
+    }
+  }
+  return { files, count };
+}
+
+/** A level with noise, and in a third of them a shift halfway, as real change looks. */
+function measureCsv(months: readonly string[], sites: boolean, counts: boolean, random: Random): string {
+  const rows = [`date,value${counts ? ',n' : ''}${sites ? ',site' : ''}`];
+  for (const site of sites ? MEASURE_SITES : [undefined]) {
+    const level = random.int(30, 70);
+    const shift = random.chance(1 / 3) ? random.int(5, 15) : 0;
+    months.forEach((month, index) => {
+      const value = (level + (index >= months.length / 2 ? shift : 0) + random.int(-50, 50) / 10).toFixed(1);
+      // About one month in twenty-five counts fewer than 10 people, and is withheld.
+      const n = random.chance(0.04) ? random.int(1, 9) : random.int(10, 400);
+      rows.push(`${month},${value}${counts ? `,${n}` : ''}${site ? `,${site}` : ''}`);
+    });
+  }
+  return `${rows.join('\n')}\n`;
+}
+
+/** `count` first days of the month, in order, the last one the month of `now`. */
+function monthsBefore(now: string, count: number): string[] {
+  const end = new Date(now);
+  return Array.from({ length: count }, (_, index) =>
+    new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - (count - 1 - index), 1)).toISOString().slice(0, 10),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -90,6 +90,41 @@ export function writeFiles(root: string, files: readonly CorpusFile[]): void {
   }
 }
 
+/** What measure pages cost in a build, from the render time Astro logs for each page. */
+export interface MeasurePageCost {
+  /** Measure pages built, in every language. */
+  pages: number;
+  /** Their mean render time, and that of the other entry pages, in ms. */
+  meanMs: number;
+  entryMeanMs: number;
+  /** Their share of the render time of every page the log times. */
+  share: number;
+}
+
+/** `├─ /measures/x/index.html (+41ms)`: a page Astro rendered, and how long it took. */
+const PAGE_TIME = /[├└]─ (\/\S+) \(\+(\d+(?:\.\d+)?)(ms|s)\)/g;
+const ENTRY_PAGE = /^\/(?:[a-z]{2}(?:-[A-Za-z]+)?\/)?([a-z-]+)\/[^/]+\/index\.html$/;
+
+/**
+ * The measure pages' cost from a build log: Astro prints each page's render time (pages render
+ * eight at a time, so the times overlap; their share is of the summed times, not of the wall
+ * clock). Undefined when the log times no measure page.
+ */
+export function measurePageCost(log: string, entryCollections: readonly string[]): MeasurePageCost | undefined {
+  const times = [...log.matchAll(PAGE_TIME)].map(([, page, amount, unit]) => ({ page: page!, ms: Number(amount) * (unit === 's' ? 1000 : 1) }));
+  const collectionOf = (page: string) => ENTRY_PAGE.exec(page)?.[1];
+  const measures = times.filter((time) => collectionOf(time.page) === 'measures');
+  const entries = times.filter((time) => entryCollections.includes(collectionOf(time.page) ?? ''));
+  if (!measures.length) return undefined;
+  const sum = (list: readonly { ms: number }[]) => list.reduce((total, time) => total + time.ms, 0);
+  return {
+    pages: measures.length,
+    meanMs: sum(measures) / measures.length,
+    entryMeanMs: entries.length ? sum(entries) / entries.length : 0,
+    share: sum(measures) / sum(times),
+  };
+}
+
 /** The largest HTML page of a built site, by its path under `distDir`: what a reader may have to load. */
 export function largestPage(distDir: string): { path: string; bytes: number } {
   let largest = { path: '', bytes: 0 };

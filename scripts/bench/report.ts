@@ -29,6 +29,11 @@ const COLUMNS: Column[] = [
   { heading: 'memory / bare', budget: 'peak memory vs bare', cell: (row) => ratio(row.build.peakKb / row.bare.peakKb) },
   { heading: 'our JS, entry page', budget: 'our JS on an entry page', cell: onSite((site) => `${site.entryJsBytes} B`) },
   { heading: 'largest page', cell: onSite((site) => `${kilobytes(site.largestPageBytes)} (${site.largestPage})`) },
+  {
+    heading: 'measure pages',
+    cell: ({ measurePages: cost }) =>
+      cost ? `${count(cost.pages)} at ${Math.round(cost.meanMs)} ms (entries ${Math.round(cost.entryMeanMs)} ms), ${Math.round(cost.share * 100)}% of page time` : '—',
+  },
   { heading: 'search, gzipped', budget: 'bytes fetched per search', cell: onSite((site) => kilobytes(site.searchGzipBytes)) },
   { heading: 'narrowed by 2 facets', budget: 'bytes, search narrowed by 2 facets', cell: onSite((site) => kilobytes(site.narrowedSearchGzipBytes)) },
   { heading: 'first results', budget: 'first results', cell: onSite((site) => `${Math.round(site.firstResultMs)} ms`) },

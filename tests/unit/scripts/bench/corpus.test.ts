@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
-import { BENCH_NOW, generateCorpus, splitEntries, type Corpus } from '../../../../scripts/bench/corpus.ts';
+import { BENCH_NOW, MEASURE_POINTS, generateCorpus, measureCount, splitEntries, type Corpus } from '../../../../scripts/bench/corpus.ts';
+import { readMeasureCsv } from '../../../../src/lib/measures/csv.ts';
 import { writeFiles } from '../../../../scripts/bench/measure.ts';
 import { checkContent, type CheckResult } from '../../../../src/check/run-check.ts';
 import { isPublic } from '../../../../src/lib/publishing.ts';
@@ -68,6 +69,38 @@ describe('the bench corpus', () => {
     for (const design of ['rct', 'quasi-experimental', 'regression-discontinuity', 'correlational', 'descriptive', 'qualitative', 'mixed-methods']) {
       expect(texts).toContain(`design: ${design}`);
     }
+  });
+});
+
+describe('the measures of the bench corpus', () => {
+  const large = generateCorpus({ entries: 1000 });
+  const files = (pattern: RegExp) => large.files.filter((file) => pattern.test(file.path));
+
+  it('holds one measure per 20 entries beside them, each with its CSV of MEASURE_POINTS points', () => {
+    expect(measureCount(10_000)).toBe(500);
+    expect(measureCount(10)).toBe(1);
+    expect(large.measures).toBe(50);
+    const csvs = files(/^measures\/.*\.csv$/);
+    expect(csvs).toHaveLength(50);
+    for (const csv of csvs) {
+      const { data, problems } = readMeasureCsv(csv.text);
+      expect(problems).toEqual([]);
+      expect(data.rows).toHaveLength(MEASURE_POINTS);
+    }
+  });
+
+  it('mixes run and XmR charts, sites, phases, targets, withheld months, translations and drafts', () => {
+    const texts = large.files.filter((file) => file.path.startsWith('measures/')).map((file) => file.text).join('\n');
+    expect(texts).toMatch(/^chart: xmr$/m);
+    expect(texts).toMatch(/^chart: run$/m);
+    expect(texts).toMatch(/^phases:/m);
+    expect(texts).toMatch(/^target: \d+$/m);
+    expect(texts).toMatch(/^status: draft$/m);
+    expect(texts).toContain('date,value,n\n');
+    expect(texts).toMatch(/,North High School$/m);
+    expect(files(/^measures\/.*-es\.yaml$/).length).toBeGreaterThan(0);
+    const withheld = files(/\.csv$/).some((file) => readMeasureCsv(file.text).data.rows.some((row) => row.withheld));
+    expect(withheld).toBe(true);
   });
 });
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { combineRuns, largestPage, pageScriptBytes, parsePeakKb, type CommandResult } from '../../../../scripts/bench/measure.ts';
+import { combineRuns, largestPage, measurePageCost, pageScriptBytes, parsePeakKb, type CommandResult } from '../../../../scripts/bench/measure.ts';
 
 describe('largestPage and pageScriptBytes', () => {
   const dist = mkdtempSync(path.join(tmpdir(), 'bench-dist-'));
@@ -67,5 +67,25 @@ describe('parsePeakKb', () => {
     ['not a number', 0],
   ])('reads %j as %i', (text, kb) => {
     expect(parsePeakKb(text)).toBe(kb);
+  });
+});
+
+describe('measurePageCost', () => {
+  const log = [
+    '03:09:10   ├─ /briefs/a/index.html (+10ms) ',
+    '03:09:10   ├─ /es/briefs/b/index.html (+20ms) ',
+    '03:09:10   ├─ /measures/m-1/index.html (+40ms) ',
+    '03:09:10   ├─ /es/measures/m-1-es/index.html (+60ms) ',
+    '03:09:10   ├─ /measures/m-1.csv (+5ms) ',
+    '03:09:10   ├─ /measures/index.html (+45ms) ',
+    '03:09:11   └─ /index.html (+1.5s) ',
+  ].join('\n');
+
+  it('counts measure pages in every language, their mean time beside the entry pages’, and their share', () => {
+    expect(measurePageCost(log, ['briefs', 'measures'])).toEqual({ pages: 2, meanMs: 50, entryMeanMs: 32.5, share: 100 / 1680 });
+  });
+
+  it('is undefined when no measure page was timed', () => {
+    expect(measurePageCost('03:09:10   ├─ /briefs/a/index.html (+10ms) ', ['briefs'])).toBeUndefined();
   });
 });
