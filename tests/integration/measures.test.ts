@@ -129,11 +129,11 @@ describe('a production build of the measures fixture', () => {
     expect(charts).toHaveLength(3);
     charts.forEach((chart, index) => {
       const rows = data.series[index]!.rows;
-      expect(chart.match(/<path class="mc-point/g)).toHaveLength(rows.filter((row) => row.value !== null).length);
+      expect(chart.match(/<(?:circle|path) class="mc-point/g)).toHaveLength(rows.filter((row) => row.value !== null).length);
       expect(chart.match(/<circle class="mc-withheld"/g) ?? []).toHaveLength(rows.filter((row) => row.withheld).length);
     });
     const [runChart] = pageCharts(page('/measures/network-rate/'));
-    expect(runChart!.match(/<path class="mc-point/g)).toHaveLength(23);
+    expect(runChart!.match(/<(?:circle|path) class="mc-point/g)).toHaveLength(23);
   });
 
   it('puts every series of a measure with sites on one scale', () => {
