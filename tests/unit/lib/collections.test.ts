@@ -35,14 +35,14 @@ describe('the collections of the content model', () => {
     expect(COMPANION_EXTENSIONS).toEqual({ measures: ['.csv'] });
   });
 
-  it('gives pages to every entry collection but measures, until the measures step adds them', () => {
-    expect(ENTRY_COLLECTIONS.filter((name) => !hasPages(name))).toEqual(['measures']);
-    expect(PAGE_COLLECTIONS).not.toContain('measures');
+  it('gives pages to every entry collection, measures included', () => {
+    expect(ENTRY_COLLECTIONS.filter((name) => !hasPages(name))).toEqual([]);
+    expect(PAGE_COLLECTIONS).toContain('measures');
   });
 
-  it('links a measure by name only once measure pages exist', () => {
-    expect(measureUrl('on-track-rate')).toBe(hasPages('measures') ? '/measures/on-track-rate/' : undefined);
-    expect(measureUrl('on-track-rate')).toBeUndefined();
+  it('links a measure to its page, in the reader’s language', () => {
+    expect(measureUrl('on-track-rate')).toBe('/measures/on-track-rate/');
+    expect(measureUrl('en-camino', 'es')).toBe('/es/measures/en-camino/');
   });
 
   it.each([

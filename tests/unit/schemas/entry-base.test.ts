@@ -25,7 +25,7 @@ describe('shared entry fields (briefs, findings, challenges, events)', () => {
     ['bad language tag', { lang: 'Spanish' }, 'lang: a BCP 47 language tag such as en or es'],
     ['translation of a missing entry', { translationOf: 'nope' }, 'translationOf: an id from briefs'],
     ['related to a missing entry', { related: [{ collection: 'findings', id: 'tutoring-gain' }] }, 'related.0.id: an id from findings (did you mean tutoring-gains?)'],
-    ['related to an unknown collection', { related: [{ collection: 'problems', id: 'early-literacy' }] }, 'related.0.collection: one of briefs, findings, challenges, events, aims, change-ideas, cycles, clusters'],
+    ['related to an unknown collection', { related: [{ collection: 'problems', id: 'early-literacy' }] }, 'related.0.collection: one of briefs, findings, challenges, events, aims, change-ideas, cycles, clusters, measures'],
     ['a field the model does not know', { sumary: 'typo' }, ': Unrecognized key: "sumary"'],
   ])('rejects %s', (_name, change, expected) => {
     const problems = problemsOf(brief, { ...validBrief, ...change });
