@@ -30,6 +30,7 @@ import { LIMIT_FACTOR, TRIAL_BELOW_POINTS } from '../../src/lib/measures/xmr-lim
 import { RUN_OF_POINTS } from '../../src/lib/measures/xmr-rules.ts';
 import { STATUSES } from '../../src/lib/publishing.ts';
 import { SEARCH_FILTERS } from '../../src/lib/search-record.ts';
+import { PAGE_FOLDER, PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { SLUG_PATTERN } from '../../src/lib/slug.ts';
 import { yamlInline } from '../../src/lib/yaml.ts';
 import { ALLOWED_ELEMENTS, ALLOWED_URL_SCHEMES } from '../../src/plugins/safe-content.ts';
@@ -190,7 +191,9 @@ const ROUTE_NOTES: Record<string, string> = {
   '/events/<id>.ics': 'one event, for a calendar',
   '/measures/<id>.csv': "a measure's published data, withheld values empty (section 8)",
   '/api/measures/<id>.json': "a measure's analysis, series by series and phase by phase (section 8)",
-  '/challenges/<id>/': `one challenge note; ${CHALLENGE_KINDS.map((kind) => `\`/challenges/${kind}/\``).join(', ')} list the notes on each challenge`,
+  '/challenges/<id>/': 'one challenge note',
+  '/challenges/<kind>/': `the notes on one challenge: ${CHALLENGE_KINDS.map((kind) => `\`/challenges/${kind}/\``).join(', ')}`,
+  '/problems/<id>/evidence/': "a problem's whole evidence table, strongest first, where it is longer than the problem's page shows",
 };
 
 function routeNote(url: string): string {
@@ -201,22 +204,38 @@ function routeNote(url: string): string {
   return isEntryCollection(folder) ? `one entry of \`content/${folder}/\`` : `one entry of \`content/${folder}/\`, with everything tagged with it`;
 }
 
-/** `[...lang]/briefs/[id].astro` → `/briefs/<id>/`, in every language; `events.ics.ts` → `/events.ics`. */
-export function routeOf(page: string): { url: string; everyLanguage: boolean } {
+/**
+ * `[...lang]/briefs/[id].astro` → `/briefs/<id>/`, in every language; `events.ics.ts` →
+ * `/events.ics`; `[...lang]/briefs/[...page].astro` → `/briefs/`, a list in numbered pages.
+ */
+export function routeOf(page: string): { url: string; everyLanguage: boolean; paged?: true } {
   const everyLanguage = page.startsWith('[...lang]/');
   const file = everyLanguage ? page.slice('[...lang]/'.length) : page;
+  const paged = /(^|\/)\[\.\.\.page\]\.astro$/.test(file);
   const isPage = file.endsWith('.astro');
-  const withoutExtension = file.replace(/\.(astro|ts)$/, '').replace(/\[\.\.\.(\w+)\]/g, '<$1>').replace(/\[(\w+)\]/g, '<$1>');
+  const withoutExtension = file
+    .replace(/\[\.\.\.page\]\.astro$/, 'index')
+    .replace(/\.(astro|ts)$/, '')
+    .replace(/\[\.\.\.(\w+)\]/g, '<$1>')
+    .replace(/\[(\w+)\]/g, '<$1>');
   if (!isPage) return { url: `/${withoutExtension}`, everyLanguage };
   if (withoutExtension === '404') return { url: '/404.html', everyLanguage };
   const folder = withoutExtension.replace(/(^|\/)index$/, '');
-  return { url: folder ? `/${folder}/` : '/', everyLanguage };
+  const url = folder ? `/${folder}/` : '/';
+  return paged ? { url, everyLanguage, paged } : { url, everyLanguage };
+}
+
+/** A list in numbered pages says where its later pages are (src/lib/pagination.ts). */
+function withPages(note: string, route: { url: string; paged?: true }): string {
+  if (!route.paged) return note;
+  const pages = `${PAGE_SIZE} to a page, the first at this URL, then \`${route.url}${PAGE_FOLDER}/2/\`...`;
+  return note ? `${note}; ${pages}` : pages;
 }
 
 function urlTable(pages: readonly string[]): string {
   const routes = pages.map(routeOf).sort((a, b) => a.url.localeCompare(b.url));
   return table(
     ['URL', 'languages', 'what it is'],
-    routes.map((route) => [`\`${route.url}\``, route.everyLanguage ? 'every language' : 'one', routeNote(route.url)]),
+    routes.map((route) => [`\`${route.url}\``, route.everyLanguage ? 'every language' : 'one', withPages(routeNote(route.url), route)]),
   );
 }

@@ -61,8 +61,8 @@ export function visibleEntries<C extends EntryCollection>(collection: C): Promis
 }
 
 /** Visible entries in one language: what that language's lists show. */
-export async function entriesInLang<C extends EntryCollection>(collection: C, lang = DEFAULT_LANG): Promise<EntryOf<C>[]> {
-  return (await visibleEntries(collection)).filter((entry) => entry.data.lang === lang);
+export function entriesInLang<C extends EntryCollection>(collection: C, lang = DEFAULT_LANG): Promise<EntryOf<C>[]> {
+  return once(`inLang:${collection}:${lang}`, async () => (await visibleEntries(collection)).filter((entry) => entry.data.lang === lang));
 }
 
 /**
@@ -74,8 +74,10 @@ export async function entriesForReader<C extends EntryCollection>(collection: C,
 }
 
 /** The notes on one challenge (legitimacy, alignment or learning) in one language, newest first. */
-export async function challengeNotes(kind: ChallengeKind, lang: string): Promise<EntryCard[]> {
-  return newestFirst((await entriesInLang('challenges', lang)).filter((note) => note.data.challenge === kind).map(toCard));
+export function challengeNotes(kind: ChallengeKind, lang: string): Promise<EntryCard[]> {
+  return once(`challengeNotes:${kind}:${lang}`, async () =>
+    newestFirst((await entriesInLang('challenges', lang)).filter((note) => note.data.challenge === kind).map(toCard)),
+  );
 }
 
 /** A taxonomy collection, read once per build; read-only, since every page shares the one array. */
@@ -156,8 +158,9 @@ export function allCards(lang = DEFAULT_LANG): Promise<EntryCard[]> {
   });
 }
 
-export async function cardsOf(collection: PageCollection, lang = DEFAULT_LANG): Promise<EntryCard[]> {
-  return (await allCards(lang)).filter((card) => card.collection === collection);
+/** One collection's cards in one language, newest first: what its list shows. */
+export function cardsOf(collection: PageCollection, lang = DEFAULT_LANG): Promise<EntryCard[]> {
+  return once(`cardsOf:${collection}:${lang}`, async () => (await allCards(lang)).filter((card) => card.collection === collection));
 }
 
 /**

@@ -18,7 +18,9 @@ import {
 import { newestFirst, splitUpcoming, type EntryCard } from '../lib/listing.ts';
 import { uiStrings } from '../i18n/index.ts';
 import { requireSite } from './site.ts';
-import { buildNow, entriesInLang, resolveRefs, toCard, visibleEntries, type EntryOf, type PageEntry } from './entries.ts';
+import { buildNow, entriesInLang, once, resolveRefs, toCard, visibleEntries, type EntryOf, type PageEntry } from './entries.ts';
+import { cardsMarkup, cardWithExtra } from './cards.ts';
+import { cardListHtml, materialsHtml } from '../lib/card-html.ts';
 
 export type EventEntry = EntryOf<'events'>;
 
@@ -35,11 +37,34 @@ export async function eventMaterialLinks(event: EventEntry): Promise<MaterialLin
 }
 
 /** Events in one language split for `/events/`: upcoming soonest first, then past with materials. */
-export async function eventListing(lang = DEFAULT_LANG): Promise<{ upcoming: EntryCard[]; past: EventListItem[] }> {
-  const { upcoming, past } = splitUpcoming(withTimes(await entriesInLang('events', lang)), buildNow);
-  // Only a past event's card lists its materials (slides, the findings discussed).
-  const pastItem = async ({ event }: { event: EventEntry }) => ({ card: toCard(event), materials: await eventMaterialLinks(event) });
-  return { upcoming: upcoming.map(({ event }) => toCard(event)), past: await Promise.all(past.map(pastItem)) };
+export function eventListing(lang = DEFAULT_LANG): Promise<{ upcoming: EntryCard[]; past: EventListItem[] }> {
+  return once(`eventListing:${lang}`, async () => {
+    const { upcoming, past } = splitUpcoming(withTimes(await entriesInLang('events', lang)), buildNow);
+    // Only a past event's card lists its materials (slides, the findings discussed).
+    const pastItem = async ({ event }: { event: EventEntry }) => ({ card: toCard(event), materials: await eventMaterialLinks(event) });
+    return { upcoming: upcoming.map(({ event }) => toCard(event)), past: await Promise.all(past.map(pastItem)) };
+  });
+}
+
+/** One item of `/events/`, in the order its pages show them: every upcoming event, then every past one. */
+export interface EventPageItem extends EventListItem {
+  past: boolean;
+}
+
+export async function eventPageItems(lang = DEFAULT_LANG): Promise<EventPageItem[]> {
+  const { upcoming, past } = await eventListing(lang);
+  return [...upcoming.map((card) => ({ card, materials: [], past: false })), ...past.map((item) => ({ ...item, past: true }))];
+}
+
+/** Event cards as `/events/` lists them: a past event's card ends with its materials. */
+export async function eventItemsMarkup(items: readonly EventPageItem[]): Promise<string> {
+  const cards = await Promise.all(
+    items.map(async (item) => {
+      if (!item.past || item.materials.length === 0) return (await cardsMarkup([item.card], 3))[0]!;
+      return cardWithExtra(item.card, 3, materialsHtml(uiStrings(item.card.lang).event.materials, item.materials));
+    }),
+  );
+  return cardListHtml(cards);
 }
 
 /** Events in one language that have not ended yet, soonest first: the home page's "Coming up". */

@@ -12,6 +12,9 @@ import { neighbours, type CycleFacts, type Ramp } from '../lib/improvement/ramps
 import { pendingState, type Status } from '../lib/publishing.ts';
 import { langIfOther } from '../lib/translations.ts';
 import { buildNow, once, originalEntries, versionFor, visibleById, type EntryOf } from './entries.ts';
+import { cardWithExtra } from './cards.ts';
+import { cardListHtml, statusHtml } from '../lib/card-html.ts';
+import type { EntryCard } from '../lib/listing.ts';
 
 export type CycleEntry = EntryOf<'cycles'>;
 
@@ -244,4 +247,29 @@ export async function clusterCycles(cluster: EntryOf<'clusters'>): Promise<Cycle
     .flatMap((idea) => byIdea.get(idea) ?? [])
     .filter((item) => members.has(item.entry.data.alliance))
     .sort((a, b) => b.started.getTime() - a.started.getTime() || a.id.localeCompare(b.id));
+}
+
+/** A change idea on `/change-ideas/`: its card and where it stands across its sites, in words. */
+export interface ChangeIdeaItem {
+  card: EntryCard;
+  status: string;
+}
+
+/** The change ideas of one language's cards with their status, worked out once for every page. */
+export async function changeIdeaItems(cards: readonly EntryCard[], lang: string): Promise<ChangeIdeaItem[]> {
+  const ideas = await visibleById('change-ideas');
+  return Promise.all(
+    cards.map(async (card) => {
+      const progress = await progressOf(originalId(ideas.get(card.id)!));
+      return { card, status: [statusSummary(progress, lang), cycleCount(progress, lang)].filter(Boolean).join(' · ') };
+    }),
+  );
+}
+
+/** Change idea cards as `/change-ideas/` lists them, each ending with its status. */
+export async function changeIdeasMarkup(items: readonly ChangeIdeaItem[]): Promise<string> {
+  const cards = await Promise.all(
+    items.map((item) => cardWithExtra(item.card, 2, statusHtml(uiStrings(item.card.lang).improvement.statusLabel, item.status))),
+  );
+  return cardListHtml(cards);
 }

@@ -69,3 +69,12 @@ export function toPagefindOptions(state: SearchState): PagefindSearchOptions {
 function uniqueSorted(values: readonly string[]): string[] {
   return [...new Set(values)].sort();
 }
+
+/**
+ * The search page in `prefix` (`''` or `/es`) with this state: what a list's "search within"
+ * link opens (`/search/?type=brief`, `/es/search/?problem=attendance`).
+ */
+export function searchPageUrl(prefix: string, state: Partial<SearchState>): string {
+  const params = toSearchParams({ ...emptyState(), ...state }).toString();
+  return `${prefix}/search/${params ? `?${params}` : ''}`;
+}

@@ -160,7 +160,7 @@ describe('calendars and event pages in a production build of the basic fixture (
     expect(next).not.toContain('spring-forum');
     const findings = section(page, 'short-findings-heading');
     expect(findings).toContain('Tutoring raised reading scores');
-    expect(page.indexOf('next-events-heading')).toBeLessThan(page.indexOf('group-briefs'));
+    expect(page.indexOf('next-events-heading')).toBeLessThan(page.indexOf('entries-heading'));
   });
 
   it('gives each glossary term an anchor that the letter navigation reaches', () => {

@@ -297,6 +297,10 @@ export default {
     involves: 'Involves',
     strategies: 'What the partnership tried',
     notesOn: 'Notes on',
+    /** The /challenges/ page's way to each challenge's own page. */
+    kindsHeading: 'The three challenges',
+    noteCount: (count: number, formatted: string) => (count === 1 ? '1 note' : `${formatted} notes`),
+    allNotes: 'Every note, newest first',
     stakeholders: {
       researchers: 'researchers',
       district: 'the district office',
@@ -334,6 +338,23 @@ export default {
     noUpcoming: 'No events are planned right now. You can read about past events and their materials on the events page.',
     allEvents: 'See all events',
     findingsHeading: 'What the research found, in short',
+  },
+  paging: {
+    /** The name of a list's page navigation, read out by screen readers. */
+    label: 'Pages of this list',
+    previous: 'Previous page',
+    next: 'Next page',
+    /** Read before each number in the navigation: "Page 3". */
+    page: 'Page',
+    /** In the title of every page after the first: "Research briefs · Page 2 of 9". */
+    pageOf: (number: string, last: string) => `Page ${number} of ${last}`,
+    /** Above the cards of a list longer than a page: "25 to 48 of 4,500". */
+    showing: (first: string, end: string, total: string) => `${first} to ${end} of ${total}`,
+    searchWithin: 'Search within this list',
+    /** A taxonomy page's list of everything tagged with it. */
+    allEntries: 'Everything here, newest first',
+    /** Before the counts of each kind, each a search narrowed to that kind: "By kind: Findings (12)". */
+    byKind: 'Search by kind',
   },
   lists: {
     briefs: {
@@ -534,6 +555,11 @@ export default {
     printTitle: 'Evidence summary',
     printNote: 'Printed from the Partnership Evidence Portal. Tiers follow the ESSA definitions; see /evidence/ on the portal for how they are computed.',
     searchWithin: 'Search within this problem',
+    /** Under a table that shows only the strongest findings of a longer list. */
+    allRows: (count: string) => `The whole evidence table: all ${count} findings, strongest first`,
+    /** The title of the evidence table's own pages: "Evidence on Chronic absenteeism". */
+    pageTitle: (problem: string) => `Evidence on ${problem}`,
+    backToProblem: 'Back to the problem',
   },
   problemsPage: {
     title: 'Problems of practice',
@@ -548,6 +574,8 @@ export default {
     affiliation: 'Affiliation',
     website: 'Website',
     allInDefaultLanguage: 'Everything by this person',
+    /** Search has no filter by person: the link searches for the name. */
+    searchWithin: 'Search the portal for this name',
   },
   alliancesPage: {
     title: 'Alliances',
@@ -558,6 +586,7 @@ export default {
     founded: 'Founded',
     website: 'Website',
     allInDefaultLanguage: 'Everything from this alliance',
+    searchWithin: 'Search within this alliance',
   },
   audiencePage: {
     /** `{label}` is the audience's label, lower-cased: "For district staff". */

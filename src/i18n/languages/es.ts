@@ -313,6 +313,9 @@ const es: UiStrings = {
     involves: 'Participan',
     strategies: 'Lo que intentó la alianza',
     notesOn: 'Notas sobre',
+    kindsHeading: 'Los tres desafíos',
+    noteCount: (count: number, formatted: string) => (count === 1 ? '1 nota' : `${formatted} notas`),
+    allNotes: 'Todas las notas, de la más reciente a la más antigua',
     stakeholders: {
       researchers: 'investigadores',
       district: 'la oficina del distrito',
@@ -350,6 +353,17 @@ const es: UiStrings = {
     noUpcoming: 'Por ahora no hay eventos programados. En la página de eventos puede leer sobre los eventos pasados y sus materiales.',
     allEvents: 'Ver todos los eventos',
     findingsHeading: 'Lo que encontró la investigación, en pocas palabras',
+  },
+  paging: {
+    label: 'Páginas de esta lista',
+    previous: 'Página anterior',
+    next: 'Página siguiente',
+    page: 'Página',
+    pageOf: (number: string, last: string) => `Página ${number} de ${last}`,
+    showing: (first: string, end: string, total: string) => `${first} a ${end} de ${total}`,
+    searchWithin: 'Buscar dentro de esta lista',
+    allEntries: 'Todo lo de aquí, de lo más reciente a lo más antiguo',
+    byKind: 'Buscar por tipo',
   },
   lists: {
     briefs: {
@@ -553,6 +567,9 @@ const es: UiStrings = {
     printTitle: 'Resumen de la evidencia',
     printNote: 'Impreso desde el Portal de Evidencia de las Alianzas. Los niveles siguen las definiciones de ESSA; vea /es/evidence/ en el portal para saber cómo se calculan.',
     searchWithin: 'Buscar dentro de este problema',
+    allRows: (count: string) => `La tabla de evidencia completa: los ${count} hallazgos, del más sólido al menos sólido`,
+    pageTitle: (problem: string) => `Evidencia sobre ${problem}`,
+    backToProblem: 'Volver al problema',
   },
   problemsPage: {
     title: 'Problemas de práctica',
@@ -567,6 +584,7 @@ const es: UiStrings = {
     affiliation: 'Institución',
     website: 'Sitio web',
     allInDefaultLanguage: 'Todo lo de esta persona',
+    searchWithin: 'Buscar este nombre en el portal',
   },
   alliancesPage: {
     title: 'Alianzas',
@@ -577,6 +595,7 @@ const es: UiStrings = {
     founded: 'Fundada en',
     website: 'Sitio web',
     allInDefaultLanguage: 'Todo lo publicado por esta alianza',
+    searchWithin: 'Buscar dentro de esta alianza',
   },
   audiencePage: {
     /** `{label}` is the audience's label, lower-cased: "Para district staff". */

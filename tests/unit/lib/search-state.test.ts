@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  FACETS,
-  emptyState,
-  hasCriteria,
-  parseSearchParams,
-  toPagefindOptions,
-  toSearchParams,
-} from '../../../src/lib/search-state.ts';
+import { FACETS, emptyState, hasCriteria, parseSearchParams, toPagefindOptions, toSearchParams, searchPageUrl } from '../../../src/lib/search-state.ts';
 import { searchRecordOf, searchYearOf } from '../../../src/lib/search-record.ts';
 
 describe('search state in the URL', () => {
@@ -100,5 +93,21 @@ describe('searchRecordOf', () => {
     expect(record.sort.date).toBe('2026-12-31');
     expect(record.filters.year).toEqual(['2026']);
     expect(searchYearOf({ ...evening, date: new Date('2027-01-01T01:00:00Z') })).toBe('2026');
+  });
+});
+
+describe('searchPageUrl', () => {
+  it.each([
+    ['', {}, '/search/'],
+    ['', { filters: { type: ['brief'] } }, '/search/?type=brief'],
+    ['/es', { filters: { problem: ['attendance'] } }, '/es/search/?problem=attendance'],
+    ['', { query: 'Amina Farah', filters: { type: ['event'] } }, '/search/?q=Amina+Farah&type=event'],
+  ] as const)('opens %s/search/ with %j as %s', (prefix, state, url) => {
+    expect(searchPageUrl(prefix, state)).toBe(url);
+  });
+
+  it('opens the page in the state its query string says', () => {
+    const url = searchPageUrl('', { filters: { audience: ['district-staff'], type: ['finding'] } });
+    expect(parseSearchParams(new URL(url, 'https://x.invalid').searchParams).filters).toEqual({ audience: ['district-staff'], type: ['finding'] });
   });
 });

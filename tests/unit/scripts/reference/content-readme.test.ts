@@ -43,4 +43,12 @@ describe('routeOf', () => {
   ])('%s is %s', (page, url, everyLanguage) => {
     expect(routeOf(page)).toEqual({ url, everyLanguage });
   });
+
+  it.each([
+    ['[...lang]/briefs/[...page].astro', '/briefs/'],
+    ['[...lang]/challenges/[kind]/[...page].astro', '/challenges/<kind>/'],
+    ['[...lang]/problems/[id]/evidence/[...page].astro', '/problems/<id>/evidence/'],
+  ])('%s is the list %s, in numbered pages', (page, url) => {
+    expect(routeOf(page)).toEqual({ url, everyLanguage: true, paged: true });
+  });
 });
