@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FACETS, emptyState, hasCriteria, parseSearchParams, toPagefindOptions, toSearchParams, searchPageUrl } from '../../../src/lib/search-state.ts';
+import { FACETS, emptyState, hasCriteria, parseSearchParams, toPagefindOptions, toSearchParams, searchPageUrl, type SearchState } from '../../../src/lib/search-state.ts';
 import { searchRecordOf, searchYearOf } from '../../../src/lib/search-record.ts';
 
 describe('search state in the URL', () => {
@@ -102,7 +102,7 @@ describe('searchPageUrl', () => {
     ['', { filters: { type: ['brief'] } }, '/search/?type=brief'],
     ['/es', { filters: { problem: ['attendance'] } }, '/es/search/?problem=attendance'],
     ['', { query: 'Amina Farah', filters: { type: ['event'] } }, '/search/?q=Amina+Farah&type=event'],
-  ] as const)('opens %s/search/ with %j as %s', (prefix, state, url) => {
+  ] as [string, Partial<SearchState>, string][])('opens %s/search/ with %j as %s', (prefix, state, url) => {
     expect(searchPageUrl(prefix, state)).toBe(url);
   });
 
