@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cspRefusalsOn, openBuiltSite, violationsOn, type BrowserOnSite } from '../support/browser.ts';
 import { DEMO_SITE } from '../support/build-site.ts';
+import { MANY_ENTRIES_NOW, manyEntriesContent } from '../support/many-entries.ts';
 
 /**
  * axe-core (every rule it runs by default: WCAG 2.0-2.2 A and AA, and best practices) on one page
@@ -68,6 +69,19 @@ const TEMPLATES = [
   ['Spanish measures list', '/es/measures/'],
   ['Spanish measure (XmR, phases)', '/es/measures/horas-docentes-en-reuniones/'],
   ['Spanish measure (run chart)', '/es/measures/estudiantes-de-noveno-en-camino/'],
+  ['audience, a later page', '/audiences/district-staff/page/2/'],
+  ['Spanish audience, a later page', '/es/audiences/district-staff/page/2/'],
+] as const;
+
+/** Pages of the generated tree with more entries than a page holds (tests/support/many-entries.ts). */
+const PAGED_TEMPLATES = [
+  ['briefs list, a later page', '/briefs/page/2/'],
+  ['events list, upcoming then past', '/events/'],
+  ['one challenge, a later page', '/challenges/legitimacy/page/2/'],
+  ['problem with a long evidence table', '/problems/attendance/'],
+  ['problem, a later page', '/problems/attendance/page/2/'],
+  ['evidence table, a later page', '/problems/attendance/evidence/page/2/'],
+  ['person, a later page', '/people/pat-fixture/page/2/'],
 ] as const;
 
 let chromium: BrowserOnSite;
@@ -166,6 +180,48 @@ describe('keyboard', () => {
       await page.keyboard.press('Tab');
     }
     expect(order).toEqual(['search-query', 'search-submit', 'search-sort', 'facet-type', 'type=brief']);
+    await page.close();
+  });
+});
+
+describe('lists in pages', () => {
+  let paged: BrowserOnSite;
+  beforeAll(async () => {
+    paged = await openBuiltSite({ fixture: 'base', contentDir: manyEntriesContent(), name: 'many-entries', now: MANY_ENTRIES_NOW });
+  });
+  afterAll(() => paged?.close());
+
+  it.each(PAGED_TEMPLATES)('%s (%s) has no violations', async (_name, url) => {
+    const page = await paged.visit(url);
+    expect(await violationsOn(page)).toEqual([]);
+    expect(cspRefusalsOn(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('reaches every page link from the keyboard, with a visible focus, the current page announced', async () => {
+    const page = await paged.visit('/briefs/page/2/');
+    const nav = page.getByRole('navigation', { name: 'Pages of this list' });
+    expect(await nav.getByRole('link', { name: 'Page 2' }).getAttribute('aria-current')).toBe('page');
+    const reached: string[] = [];
+    for (let step = 0; step < 200 && reached.length < (await nav.getByRole('link').count()); step++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement;
+        const style = getComputedStyle(element);
+        return {
+          inNav: element.closest('.page-nav') !== null,
+          name: element.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+          outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+        };
+      });
+      if (!focused.inNav) continue;
+      expect(focused.outline, `no visible focus on ${focused.name}`).toBe(true);
+      reached.push(focused.name);
+    }
+    expect(reached).toEqual(['Previous page', 'Page 1', 'Page 2']);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/briefs\/$/);
     await page.close();
   });
 });
