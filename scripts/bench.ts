@@ -4,7 +4,7 @@
  * and against a bare Astro + MDX site built from the same bodies. scripts/bench/README.md says
  * how to read the result. Run with --help for usage.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { chromiumPath } from '../tests/support/chromium.ts';
 import { bareSiteFiles } from './bench/bare-site.ts';
@@ -17,6 +17,7 @@ import {
   largestPage,
   measurePageCost,
   measureSearch,
+  pageGzipBytes,
   pageScriptBytes,
   ranOutOfMemory,
   runMeasured,
@@ -43,13 +44,17 @@ content/. Then:
      Pagefind), with PORTAL_NOW=${BENCH_NOW};
   2. builds the same MDX bodies as a bare Astro + MDX site, one page per entry: the floor for
      our stack (the two builds alternate, each --rounds times);
-  3. weighs the built site: our JavaScript on a brief page and the largest HTML page, and reads
-     from the build's log what the measure pages cost (their mean render time beside the
-     other entry pages', and their share of all page render time);
-  4. searches it in Debian's Chromium (chromium-headless-shell when installed; see
+  3. edits one entry's text and builds both again from their first build's output and cache,
+     as an author's next build;
+  4. weighs the built site: our JavaScript on a brief page, the largest HTML page, and what a
+     typical list page (a full page of cards) sends, gzipped, and reads from the first build's
+     log what the measure pages cost (their mean render time beside the other entry pages',
+     and their share of all page render time);
+  5. searches it in Debian's Chromium (chromium-headless-shell when installed; see
      tests/support/chromium.ts), served as a static host serves it: bytes fetched and time to
-     the first result for ?q=<word> (one warm-up, then three cold runs), and the bytes of the
-     same query narrowed by a problem and an audience.
+     the first result link for ?q=<word> (one warm-up, then three cold runs), with our search
+     page and Pagefind's own default UI (pagefind-ui.js, on the same index) taking turns, and
+     the bytes of the same query narrowed by a problem and an audience.
 
 Prints one Markdown table, a row per size, each budgeted figure marked ✓ or ✗, and the budgets
 missed; scripts/bench/README.md keeps the latest table and says how to read it.
@@ -138,12 +143,23 @@ async function benchSize(entries: number, options: Options): Promise<BenchRow> {
   const bare = combineRuns(bares);
   const outOfMemory = build.status !== 0 && ranOutOfMemory(build.logFile);
   log(`  astro build ${build.status === 0 ? `${build.seconds.toFixed(1)} s` : `failed (${outOfMemory ? 'out of memory' : `exit ${build.status}`}), see ${build.logFile}`}; bare ${bare.seconds.toFixed(1)} s`);
+  let rebuild: BenchRow['rebuild'];
+  if (build.status === 0) {
+    editOneEntry(path.join(work, 'content'), corpus.sampleBriefId);
+    const rebuilt = await runMeasured([ASTRO, 'build'], { cwd: ROOT, env, logFile: path.join(work, 'logs/rebuild.log') });
+    requireSuccess('the rebuild after one edit', rebuilt);
+    const bareRebuilt = await buildBareSite(work);
+    requireSuccess('the bare site rebuild', bareRebuilt);
+    rebuild = { seconds: rebuilt.seconds, bareSeconds: bareRebuilt.seconds };
+    log(`  rebuild after one edit ${rebuilt.seconds.toFixed(1)} s, bare ${bareRebuilt.seconds.toFixed(1)} s (${ratio(rebuilt.seconds / bareRebuilt.seconds)})`);
+  }
 
   const row: BenchRow = {
     entries,
     checkSeconds: check.seconds,
     build: { seconds: build.seconds, peakKb: build.peakKb, succeeded: build.status === 0, outOfMemory },
     bare: { seconds: bare.seconds, peakKb: bare.peakKb },
+    ...(rebuild ? { rebuild } : {}),
   };
   if (row.build.succeeded) {
     row.measurePages = measurePageCost(readFileSync(build.logFile, 'utf8'), PAGE_COLLECTIONS);
@@ -153,18 +169,33 @@ async function benchSize(entries: number, options: Options): Promise<BenchRow> {
   return row;
 }
 
+/** A full page of cards: the second page of the briefs (the list itself in a corpus too small for two). */
+const LIST_PAGES = ['briefs/page/2', 'briefs'];
+
 async function measureSite(dist: string, corpus: Pick<Corpus, 'sampleBriefId' | 'sampleNarrowing'>, query: string): Promise<SiteFigures> {
   const largest = largestPage(dist);
+  const listPage = LIST_PAGES.find((page) => existsSync(path.join(dist, page, 'index.html')))!;
   const search = await measureSearch(dist, query, corpus.sampleNarrowing);
-  log(`  search "${query}": ${search.status}, ${kilobytes(search.gzipBytes)} in ${search.responses} responses; first result ${Math.round(search.firstResultMs)} ms`);
+  log(
+    `  search "${query}": ${search.status}, ${kilobytes(search.gzipBytes)} in ${search.responses} responses; first result ${Math.round(search.firstResultMs)} ms; ` +
+      `Pagefind UI ${Math.round(search.pagefindUiFirstResultMs)} ms, ${kilobytes(search.pagefindUiGzipBytes)}`,
+  );
   return {
     entryJsBytes: pageScriptBytes(dist, `briefs/${corpus.sampleBriefId}`),
     largestPageBytes: largest.bytes,
     largestPage: largest.path,
+    listPageGzipBytes: pageGzipBytes(dist, listPage),
+    listPage: `${listPage}/`,
     searchGzipBytes: search.gzipBytes,
     narrowedSearchGzipBytes: search.narrowedGzipBytes,
     firstResultMs: search.firstResultMs,
+    pagefindUiFirstResultMs: search.pagefindUiFirstResultMs,
   };
+}
+
+/** An author's small edit: one more sentence at the end of an entry's text. */
+function editOneEntry(contentDir: string, briefId: string): void {
+  appendFileSync(path.join(contentDir, 'briefs', `${briefId}.mdx`), '\nOne more sentence, added after the first build.\n');
 }
 
 /** Empties what a build writes and caches, so the next round builds from nothing as the first did. */

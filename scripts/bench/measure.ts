@@ -137,6 +137,16 @@ export function largestPage(distDir: string): { path: string; bytes: number } {
   return largest;
 }
 
+/**
+ * What a host sends for one page: its HTML and stylesheets, gzipped (text is compressed by every
+ * static host), its path under `distDir` as `briefs/page/2`.
+ */
+export function pageGzipBytes(distDir: string, pagePath: string): number {
+  const html = readFileSync(path.join(distDir, pagePath, 'index.html'));
+  const styles = pageAssets(html.toString('utf8')).stylesheetFiles.map((href) => readFileSync(path.join(distDir, new URL(href, 'https://site.invalid/').pathname)));
+  return [html, ...styles].reduce((sum, bytes) => sum + gzipSync(bytes).length, 0);
+}
+
 /** Bytes of JavaScript a built page loads: its script files and inline code (JSON-LD is data, not code). */
 export function pageScriptBytes(distDir: string, pagePath: string): number {
   const html = readFileSync(path.join(distDir, pagePath, 'index.html'), 'utf8');
@@ -153,8 +163,11 @@ export interface SearchMeasurement {
   gzipBytes: number;
   /** The same for the query narrowed by a problem and an audience (their facet indexes load too). */
   narrowedGzipBytes: number;
-  /** Median over the cold runs, ms from navigation start to the first result. */
+  /** Median over the cold runs, ms from navigation start to the first result link. */
   firstResultMs: number;
+  /** The same for Pagefind's default UI on the same index, its runs interleaved with ours. */
+  pagefindUiFirstResultMs: number;
+  pagefindUiGzipBytes: number;
   /** The status line the page showed ("4,180 results"), for the log. */
   status: string;
   responses: number;
@@ -163,7 +176,7 @@ export interface SearchMeasurement {
 /** Where a search page shows its results: a peer page (another search UI) names its own. */
 export interface SearchPage {
   url: string;
-  /** The first result, once it is on the page. */
+  /** The first result's link, once it is on the page. */
   resultSelector: string;
   statusSelector?: string;
 }
@@ -174,10 +187,51 @@ declare global {
   }
 }
 
+/** Where the bench puts its Pagefind UI page in a built site (never part of the site itself). */
+export const PAGEFIND_UI_PAGE = '/bench/pagefind-ui/';
+
+/**
+ * Pagefind's own default UI as its documentation sets it up: its stylesheet and script (which
+ * Pagefind writes beside the index), `new PagefindUI({ element })`, and the query of the page's
+ * `?q=` started with `triggerSearch`. Scripts are files, as the site's Content-Security-Policy wants.
+ */
+export function writePagefindUiPage(distDir: string): void {
+  writeFiles(path.join(distDir, PAGEFIND_UI_PAGE), [
+    {
+      path: 'index.html',
+      text: `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Search with Pagefind UI</title>
+    <link rel="stylesheet" href="/pagefind/pagefind-ui.css" />
+    <script src="/pagefind/pagefind-ui.js"></script>
+    <script src="${PAGEFIND_UI_PAGE}start.js"></script>
+  </head>
+  <body>
+    <main><div id="search"></div></main>
+  </body>
+</html>
+`,
+    },
+    {
+      path: 'start.js',
+      text: `window.addEventListener('DOMContentLoaded', () => {
+  const ui = new PagefindUI({ element: '#search' });
+  const query = new URLSearchParams(location.search).get('q');
+  if (query) ui.triggerSearch(query);
+});
+`,
+    },
+  ]);
+}
+
 /**
  * Serves the built site as a static host would and searches it in Debian's Chromium, each run in
- * a fresh browser context (a first-time visitor: nothing cached), after one warm-up run so the
- * disk cache and the browser process are not part of what is measured.
+ * a fresh browser context (a first-time visitor: nothing cached), after one warm-up run of each
+ * page so the disk cache and the browser process are not part of what is measured. Our search
+ * page and Pagefind's default UI take turns, so a machine that slows down slows both.
  */
 export async function measureSearch(
   distDir: string,
@@ -185,22 +239,31 @@ export async function measureSearch(
   narrowing: Readonly<Record<string, string>>,
   runs = 3,
 ): Promise<SearchMeasurement> {
+  writePagefindUiPage(distDir);
   const site = await serveStatic(distDir);
   const browser = await launchChromium();
   const ours = (params: Record<string, string>): SearchPage => ({
     url: `${site.url}/search/?${new URLSearchParams(params)}`,
-    resultSelector: '#search-results li',
+    resultSelector: '#search-results li a',
     statusSelector: '#search-status',
   });
+  const peer: SearchPage = { url: `${site.url}${PAGEFIND_UI_PAGE}?${new URLSearchParams({ q: query })}`, resultSelector: '.pagefind-ui__result-link' };
   try {
     await searchOnce(browser, ours({ q: query }));
+    await searchOnce(browser, peer);
     const measured: SearchRun[] = [];
-    for (let run = 0; run < runs; run++) measured.push(await searchOnce(browser, ours({ q: query })));
+    const peers: SearchRun[] = [];
+    for (let run = 0; run < runs; run++) {
+      measured.push(await searchOnce(browser, ours({ q: query })));
+      peers.push(await searchOnce(browser, peer));
+    }
     const narrowed = await searchOnce(browser, ours({ q: query, ...narrowing }));
     return {
       gzipBytes: measured[0]!.gzipBytes,
       narrowedGzipBytes: narrowed.gzipBytes,
       firstResultMs: median(measured.map((run) => run.firstResultMs)),
+      pagefindUiFirstResultMs: median(peers.map((run) => run.firstResultMs)),
+      pagefindUiGzipBytes: peers[0]!.gzipBytes,
       status: measured[0]!.status,
       responses: measured[0]!.responses,
     };

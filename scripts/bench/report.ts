@@ -27,8 +27,11 @@ const COLUMNS: Column[] = [
   { heading: 'bare site', cell: (row) => `${seconds(row.bare.seconds)}, ${gigabytes(row.bare.peakKb)}` },
   { heading: 'build / bare', budget: 'build+index time vs bare', cell: (row) => ratio(row.build.seconds / row.bare.seconds) },
   { heading: 'memory / bare', budget: 'peak memory vs bare', cell: (row) => ratio(row.build.peakKb / row.bare.peakKb) },
+  { heading: 'rebuild after 1 edit (bare)', cell: (row) => (row.rebuild ? `${seconds(row.rebuild.seconds)} (${seconds(row.rebuild.bareSeconds)})` : '—') },
+  { heading: 'rebuild / bare', budget: 'rebuild after one edit vs bare', cell: (row) => (row.rebuild ? ratio(row.rebuild.seconds / row.rebuild.bareSeconds) : '—') },
   { heading: 'our JS, entry page', budget: 'our JS on an entry page', cell: onSite((site) => `${site.entryJsBytes} B`) },
-  { heading: 'largest page', cell: onSite((site) => `${kilobytes(site.largestPageBytes)} (${site.largestPage})`) },
+  { heading: 'largest page', budget: 'largest page', cell: onSite((site) => `${kilobytes(site.largestPageBytes)} (${site.largestPage})`) },
+  { heading: 'list page, gzipped', cell: onSite((site) => `${kilobytes(site.listPageGzipBytes)} (${site.listPage})`) },
   {
     heading: 'measure pages',
     cell: ({ measurePages: cost }) =>
@@ -36,7 +39,8 @@ const COLUMNS: Column[] = [
   },
   { heading: 'search, gzipped', budget: 'bytes fetched per search', cell: onSite((site) => kilobytes(site.searchGzipBytes)) },
   { heading: 'narrowed by 2 facets', budget: 'bytes, search narrowed by 2 facets', cell: onSite((site) => kilobytes(site.narrowedSearchGzipBytes)) },
-  { heading: 'first results', budget: 'first results', cell: onSite((site) => `${Math.round(site.firstResultMs)} ms`) },
+  { heading: 'first results (Pagefind UI)', cell: onSite((site) => `${Math.round(site.firstResultMs)} ms (${Math.round(site.pagefindUiFirstResultMs)} ms)`) },
+  { heading: 'first results / Pagefind UI', budget: 'first results vs Pagefind UI', cell: onSite((site) => ratio(site.firstResultMs / site.pagefindUiFirstResultMs)) },
 ];
 
 function heading(column: Column): string {

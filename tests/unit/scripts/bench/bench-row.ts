@@ -8,13 +8,17 @@ export function row(overrides: Partial<Omit<BenchRow, 'site'>> & { site?: Partia
     checkSeconds: 5,
     build: { seconds: 120, peakKb: 2_000_000, succeeded: true, outOfMemory: false },
     bare: { seconds: 100, peakKb: 1_800_000 },
+    rebuild: { seconds: 60, bareSeconds: 50 },
     site: {
       entryJsBytes: 0,
       largestPageBytes: 120_000,
-      largestPage: 'briefs/index.html',
+      largestPage: 'guide/index.html',
+      listPageGzipBytes: 9_000,
+      listPage: 'briefs/page/2/',
       searchGzipBytes: 200_000,
       narrowedSearchGzipBytes: 250_000,
       firstResultMs: 150,
+      pagefindUiFirstResultMs: 200,
     },
     ...rest,
   };

@@ -1,8 +1,20 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { combineRuns, largestPage, measurePageCost, pageScriptBytes, parsePeakKb, type CommandResult } from '../../../../scripts/bench/measure.ts';
+import {
+  PAGEFIND_UI_PAGE,
+  combineRuns,
+  largestPage,
+  measurePageCost,
+  pageGzipBytes,
+  pageScriptBytes,
+  parsePeakKb,
+  writePagefindUiPage,
+  type CommandResult,
+} from '../../../../scripts/bench/measure.ts';
+import { pageAssets } from '../../../../scripts/bench/page-assets.ts';
 
 describe('largestPage and pageScriptBytes', () => {
   const dist = mkdtempSync(path.join(tmpdir(), 'bench-dist-'));
@@ -87,5 +99,38 @@ describe('measurePageCost', () => {
 
   it('is undefined when no measure page was timed', () => {
     expect(measurePageCost('03:09:10   ├─ /briefs/a/index.html (+10ms) ', ['briefs'])).toBeUndefined();
+  });
+});
+
+describe('pageGzipBytes', () => {
+  const dist = mkdtempSync(path.join(tmpdir(), 'bench-list-'));
+  mkdirSync(path.join(dist, 'briefs/page/2'), { recursive: true });
+  mkdirSync(path.join(dist, '_astro'));
+  const css = 'p { color: red; }\n'.repeat(200);
+  const html = `<link rel="stylesheet" href="/_astro/site.css">${'<li>A card</li>'.repeat(100)}`;
+  writeFileSync(path.join(dist, '_astro/site.css'), css);
+  writeFileSync(path.join(dist, 'briefs/page/2/index.html'), html);
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+  it('adds up the page and its stylesheets, each gzipped', () => {
+    expect(pageGzipBytes(dist, 'briefs/page/2')).toBe(gzipSync(html).length + gzipSync(css).length);
+    expect(pageGzipBytes(dist, 'briefs/page/2')).toBeLessThan(html.length + css.length);
+  });
+});
+
+describe('writePagefindUiPage', () => {
+  const dist = mkdtempSync(path.join(tmpdir(), 'bench-peer-'));
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+  it('writes a page that starts Pagefind UI from script files only, with the query of its URL', () => {
+    writePagefindUiPage(dist);
+    const page = readFileSync(path.join(dist, PAGEFIND_UI_PAGE, 'index.html'), 'utf8');
+    const script = readFileSync(path.join(dist, PAGEFIND_UI_PAGE, 'start.js'), 'utf8');
+    expect(page).toContain('<html lang="en">');
+    expect(page).toContain('<script src="/pagefind/pagefind-ui.js"></script>');
+    expect(page).toContain('<link rel="stylesheet" href="/pagefind/pagefind-ui.css" />');
+    expect(pageAssets(page).inlineScriptBytes).toBe(0);
+    expect(script).toContain("new PagefindUI({ element: '#search' })");
+    expect(script).toContain('ui.triggerSearch(query)');
   });
 });
