@@ -40,6 +40,11 @@ export default defineConfig({
     // others render. Fewer left the main thread idle; more gained nothing (scripts/bench/README.md).
     concurrency: 8,
   },
+  // Incremental builds: a page whose cache key and code are unchanged is copied from the last
+  // build's cache instead of rendered. Entry pages of the research kinds carry keys
+  // (src/data/page-keys.ts); tests/integration/incremental.test.ts holds the result equal to a cold
+  // build. Build concurrency above 1 leaves it working.
+  experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
   // The dev server must not react to build output: tests build sites under tests/.tmp/.
   vite: { server: { watch: { ignored: ['**/tests/.tmp/**', '**/dist/**', '**/dist-*/**'] } } },
