@@ -30,7 +30,7 @@ import { LIMIT_FACTOR, TRIAL_BELOW_POINTS } from '../../src/lib/measures/xmr-lim
 import { RUN_OF_POINTS } from '../../src/lib/measures/xmr-rules.ts';
 import { STATUSES } from '../../src/lib/publishing.ts';
 import { SEARCH_FILTERS } from '../../src/lib/search-record.ts';
-import { PAGE_FOLDER, PAGE_SIZE } from '../../src/lib/pagination.ts';
+import { PAGE_FOLDER, pageSizeOf } from '../../src/lib/pagination.ts';
 import { SLUG_PATTERN } from '../../src/lib/slug.ts';
 import { yamlInline } from '../../src/lib/yaml.ts';
 import { ALLOWED_ELEMENTS, ALLOWED_URL_SCHEMES } from '../../src/plugins/safe-content.ts';
@@ -228,7 +228,7 @@ export function routeOf(page: string): { url: string; everyLanguage: boolean; pa
 /** A list in numbered pages says where its later pages are (src/lib/pagination.ts). */
 function withPages(note: string, route: { url: string; paged?: true }): string {
   if (!route.paged) return note;
-  const pages = `${PAGE_SIZE} to a page, the first at this URL, then \`${route.url}${PAGE_FOLDER}/2/\`...`;
+  const pages = `${pageSizeOf(route.url)} to a page, the first at this URL, then \`${route.url}${PAGE_FOLDER}/2/\`...`;
   return note ? `${note}; ${pages}` : pages;
 }
 

@@ -11,13 +11,14 @@ import { taxonomyEntries } from './entries.ts';
 
 /**
  * The pages of the list at `path` (`/briefs/`) in every interface language; `more` adds the
- * route's other parameters, also given to the page as props (`{ kind: 'legitimacy' }`).
+ * route's other parameters, also given to the page as props (`{ kind: 'legitimacy' }`), and
+ * `pageSize` changes the number of items a page holds for lists of heavier items.
  */
 export async function localizedListPaths<T, M extends Record<string, string> = Record<never, string>>(
   paginate: Paginate,
   path: string,
   itemsFor: (lang: string) => Promise<readonly T[]>,
-  more?: M,
+  { more, pageSize }: { more?: M; pageSize?: number } = {},
 ) {
   const perLang = await Promise.all(
     SITE_LANGS.map(async (lang) =>
@@ -25,6 +26,7 @@ export async function localizedListPaths<T, M extends Record<string, string> = R
         base: `${langPrefix(lang)}${path}`,
         params: { ...(more as M), lang: langParam(lang) },
         props: { ...(more as M), lang },
+        ...(pageSize ? { pageSize } : {}),
       }),
     ),
   );

@@ -11,6 +11,14 @@
 /** Cards on one page of a list: enough to scan on a phone, few enough to stay light. */
 export const PAGE_SIZE = 24;
 
+/** Measures on one page of their list: each card carries a chart for every series. */
+export const MEASURE_PAGE_SIZE = 12;
+
+/** Items on one page of the list at `path` (`/measures/`, `/briefs/`), in the default language. */
+export function pageSizeOf(path: string): number {
+  return path === '/measures/' ? MEASURE_PAGE_SIZE : PAGE_SIZE;
+}
+
 /** The folder under a list's URL that holds its later pages. */
 export const PAGE_FOLDER = 'page';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_SIZE, pageNumbers, pageParam, pageUrl, pagedPaths, wholeList, type Paginate } from '../../../src/lib/pagination.ts';
+import { MEASURE_PAGE_SIZE, PAGE_SIZE, pageNumbers, pageSizeOf, pageParam, pageUrl, pagedPaths, wholeList, type Paginate } from '../../../src/lib/pagination.ts';
 
 /** Astro's paginate() as it slices: the same fields, computed the same way (core/render/paginate.js). */
 const paginate: Paginate = (data, options = {}) => {
@@ -94,5 +94,13 @@ describe('pageNumbers', () => {
     [4, 8, [1, 2, 3, 4, 5, 6, 7, 8]],
   ] as const)('page %i of %i offers %j', (current, last, expected) => {
     expect(pageNumbers(current, last)).toEqual(expected);
+  });
+});
+
+describe('pageSizeOf', () => {
+  it('gives measures, which carry charts, fewer to a page than other lists', () => {
+    expect(pageSizeOf('/measures/')).toBe(MEASURE_PAGE_SIZE);
+    expect(MEASURE_PAGE_SIZE).toBeLessThan(PAGE_SIZE);
+    expect(pageSizeOf('/briefs/')).toBe(PAGE_SIZE);
   });
 });
