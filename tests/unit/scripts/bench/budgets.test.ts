@@ -10,7 +10,7 @@ describe('evaluateBudgets', () => {
     expect(Object.values(verdicts).every((verdict) => verdict.pass)).toBe(true);
     expect(verdicts['build+index time vs bare']).toMatchObject({ value: '1.20x', limit: '≤ 1.30x' });
     expect(verdicts['peak memory vs bare']).toMatchObject({ value: '1.11x' });
-    expect(verdicts['rebuild after one edit vs bare']).toMatchObject({ value: '1.20x', limit: '≤ 1.30x' });
+    expect(verdicts['rebuild after one edit vs bare']).toMatchObject({ value: '1.20x', limit: '≤ 1.60x' });
     expect(verdicts['our JS on an entry page']).toMatchObject({ value: '0 B', limit: '0 B' });
     expect(verdicts['largest page']).toMatchObject({ value: '120 KB', limit: '≤ 150 KB' });
     expect(verdicts['bytes fetched per search']).toMatchObject({ value: '200 KB', limit: '< 300 KB' });
@@ -23,7 +23,7 @@ describe('evaluateBudgets', () => {
       evaluateBudgets(
         row({
           build: { seconds: 131, peakKb: 2_400_000, succeeded: true, outOfMemory: false },
-          rebuild: { seconds: 66, bareSeconds: 50 },
+          rebuild: { seconds: 81, bareSeconds: 50 },
           site: { entryJsBytes: 12, largestPageBytes: 150_001, searchGzipBytes: 300_000, narrowedSearchGzipBytes: 300_000, firstResultMs: 201 },
         }),
       ),

@@ -11,7 +11,7 @@ describe('formatReport', () => {
   it('writes one Markdown table, a row per size, with each limit in its heading', () => {
     const lines = formatReport([row({ entries: 1000 }), row()]).split('\n');
     expect(lines[0]).toBe(
-      '| entries | check + build | peak memory | bare site | build / bare (≤ 1.30x from 10,000) | memory / bare (≤ 1.30x from 10,000) | rebuild after 1 edit (bare) | rebuild / bare (≤ 1.30x from 10,000) | our JS, entry page (0 B) | largest page (≤ 150 KB) | list page, gzipped | measure pages | search, gzipped (< 300 KB) | narrowed by 2 facets (< 300 KB) | first results (Pagefind UI) | first results / Pagefind UI (≤ 1.00x from 10,000) |',
+      '| entries | check + build | peak memory | bare site | build / bare (≤ 1.30x from 10,000) | memory / bare (≤ 1.30x from 10,000) | rebuild after 1 edit (bare) | rebuild / bare (≤ 1.60x from 10,000) | our JS, entry page (0 B) | largest page (≤ 150 KB) | list page, gzipped | measure pages | search, gzipped (< 300 KB) | narrowed by 2 facets (< 300 KB) | first results (Pagefind UI) | first results / Pagefind UI (≤ 1.00x from 10,000) |',
     );
     expect(lines[1]).toBe('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
     expect(lines[2]).toBe(
