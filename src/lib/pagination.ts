@@ -109,11 +109,6 @@ function listPage<T>(page: AstroPage<T>, base: string): ListPage<T> {
   };
 }
 
-/** A list that fits on one page, as a `ListPage`: for lists shown whole. */
-export function wholeList<T>(items: readonly T[], base: string): ListPage<T> {
-  return listPage({ data: [...items], currentPage: 1, lastPage: 1, total: items.length, start: 0, end: Math.max(items.length - 1, 0) }, base);
-}
-
 /**
  * The page numbers a page's navigation offers: the first, the last, and those within `reach` of
  * the current one, in order, with `gap` where numbers are left out. A gap of one number is shown

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MEASURE_PAGE_SIZE, PAGE_SIZE, pageNumbers, pageSizeOf, pageParam, pageUrl, pagedPaths, wholeList, type Paginate } from '../../../src/lib/pagination.ts';
+import { MEASURE_PAGE_SIZE, PAGE_SIZE, pageNumbers, pageSizeOf, pageParam, pageUrl, pagedPaths, type Paginate } from '../../../src/lib/pagination.ts';
 
 /** Astro's paginate() as it slices: the same fields, computed the same way (core/render/paginate.js). */
 const paginate: Paginate = (data, options = {}) => {
@@ -73,12 +73,6 @@ describe('pagedPaths', () => {
   it('uses the portal page size unless told otherwise', () => {
     const long = Array.from({ length: PAGE_SIZE + 1 }, (_, index) => index);
     expect(pagedPaths(paginate, long, { base: '/x/', params: {}, props: {} }).map((path) => path.props.page.items.length)).toEqual([PAGE_SIZE, 1]);
-  });
-});
-
-describe('wholeList', () => {
-  it('is one page holding every item', () => {
-    expect(wholeList(['a', 'b'], '/x/')).toMatchObject({ items: ['a', 'b'], number: 1, last: 1, first: 1, end: 2, total: 2, url: '/x/' });
   });
 });
 
