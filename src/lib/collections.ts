@@ -80,20 +80,10 @@ export type EntryType = (typeof ENTRY_TYPE)[EntryCollection];
 /**
  * Entry collections whose entries have their own pages, and so cards, search records, feed items
  * and open-data records (each of those links to the page). Every entry collection has pages now;
- * the list stays, so a kind of entry can exist before its pages do (measure names were plain
- * text until their pages came, through measureUrl).
+ * the name stays, so a kind of entry can exist before its pages do (measure names were plain
+ * text until their pages came, through measureUrl): list such a kind here instead of all of them.
  */
-export const PAGE_COLLECTIONS = [
-  'briefs',
-  'findings',
-  'challenges',
-  'events',
-  'aims',
-  'change-ideas',
-  'cycles',
-  'clusters',
-  'measures',
-] as const satisfies readonly EntryCollection[];
+export const PAGE_COLLECTIONS = ENTRY_COLLECTIONS satisfies readonly EntryCollection[];
 export type PageCollection = (typeof PAGE_COLLECTIONS)[number];
 
 /** The collections of improvement work (content/README.md, sections 7 and 8), under /improvement/ in the menu. */

@@ -3,7 +3,7 @@
  * content model's field names exactly, nothing more (a withheld point has a null value and
  * `withheld: true`; its count is not there to leak).
  */
-import type { Better, ChartKind, FlagRule, MeasureAnalysis, PhaseAnalysis, RunsVerdict } from './types.ts';
+import type { Better, ChartKind, FlagRule, MeasureAnalysis, PhaseAnalysis, RunsAnalysis } from './types.ts';
 
 export interface MeasureJson {
   id: string;
@@ -31,14 +31,8 @@ export interface PhaseJson {
   points: PointJson[];
 }
 
-export interface RunsJson {
-  useful: number;
-  longestRun: number;
-  longestRunMax: number | null;
-  crossings: number;
-  crossingsMin: number | null;
-  verdict: RunsVerdict;
-}
+/** The runs analysis without what only a reading needs (the runs themselves). */
+export type RunsJson = Pick<RunsAnalysis, 'useful' | 'longestRun' | 'longestRunMax' | 'crossings' | 'crossingsMin' | 'verdict'>;
 
 export interface LimitsJson {
   lower: number;
