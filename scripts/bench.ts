@@ -25,7 +25,7 @@ import {
   type CommandResult,
 } from './bench/measure.ts';
 import { formatReport } from './bench/report.ts';
-import { wholeNumberOption } from './cli-number.ts';
+import { readOptions, wholeNumberOption } from './cli-options.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const WORK = path.join(ROOT, 'tests/.tmp/bench');
@@ -82,23 +82,21 @@ interface Options {
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { sizes: [1000, 5000, 10000], seed: DEFAULT_SEED, query: COMMON_SEARCH_WORD, rounds: 1, keep: false, help: false };
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index]!;
-    const value = () => {
-      const next = argv[++index];
-      if (next === undefined || next.startsWith('--')) throw new Error(`${arg} needs a value. Run with --help for usage.`);
-      return next;
-    };
-    if (arg === '--help' || arg === '-h') options.help = true;
-    else if (arg === '--sizes') options.sizes = value().split(',').map((size) => wholeNumberOption(size, arg, SMALLEST_CORPUS));
-    else if (arg === '--seed') options.seed = wholeNumberOption(value(), arg, 0);
-    else if (arg === '--query') options.query = value();
-    else if (arg === '--rounds') options.rounds = wholeNumberOption(value(), arg, 1);
-    else if (arg === '--keep') options.keep = true;
-    else throw new Error(`Unknown option ${arg}. Run with --help for usage.`);
-  }
-  return options;
+  const given = readOptions(argv, {
+    sizes: { type: 'string' },
+    seed: { type: 'string' },
+    query: { type: 'string' },
+    rounds: { type: 'string' },
+    keep: { type: 'boolean' },
+  });
+  return {
+    sizes: given.sizes?.split(',').map((size) => wholeNumberOption(size, '--sizes', SMALLEST_CORPUS)) ?? [1000, 5000, 10000],
+    seed: given.seed === undefined ? DEFAULT_SEED : wholeNumberOption(given.seed, '--seed', 0),
+    query: given.query ?? COMMON_SEARCH_WORD,
+    rounds: given.rounds === undefined ? 1 : wholeNumberOption(given.rounds, '--rounds', 1),
+    keep: given.keep ?? false,
+    help: given.help ?? false,
+  };
 }
 
 /** The environment `npm run build` sees, pointed at one size's folders. */

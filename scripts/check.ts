@@ -7,6 +7,7 @@ import { checkContent } from '../src/check/run-check.ts';
 import { formatProblems, formatSummary } from '../src/check/format.ts';
 import { MAX_SUMMARY_GRADE } from '../src/lib/collections.ts';
 import { resolveContentDir, resolvePublicDir } from '../src/lib/content-files.ts';
+import { readOptions } from './cli-options.ts';
 
 const HELP = `Usage: npm run check [-- --content <dir>] [--public <dir>]
 
@@ -31,26 +32,8 @@ Options:
 
 Exit status: 0 when there are no errors (warnings allowed), 1 otherwise.`;
 
-function parseArgs(argv: string[]): { content?: string; public?: string; help: boolean } {
-  const args: { content?: string; public?: string; help: boolean } = { help: false };
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index];
-    if (arg === '--help' || arg === '-h') args.help = true;
-    else if (arg === '--content') args.content = requireValue(argv, ++index, arg);
-    else if (arg === '--public') args.public = requireValue(argv, ++index, arg);
-    else throw new Error(`Unknown option ${arg}. Run with --help for usage.`);
-  }
-  return args;
-}
-
-function requireValue(argv: string[], index: number, flag: string): string {
-  const value = argv[index];
-  if (value === undefined || value.startsWith('--')) throw new Error(`${flag} needs a folder. Run with --help for usage.`);
-  return value;
-}
-
 async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = readOptions(process.argv.slice(2), { content: { type: 'string' }, public: { type: 'string' } });
   if (args.help) {
     console.log(HELP);
     return 0;

@@ -9,7 +9,7 @@ import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { wholeNumberOption } from './cli-number.ts';
+import { readOptions, wholeNumberOption } from './cli-options.ts';
 import { resolveContentDir } from '../src/lib/content-files.ts';
 import { DEFAULT_LOCAL_PORT, EDITOR_BACKEND_ENV, localBackendUrl } from '../src/lib/editor/backend.ts';
 import { editorSetup } from '../src/lib/editor/config.ts';
@@ -40,28 +40,25 @@ Exit status: 0 when stopped with Ctrl-C, 1 when a server could not start or stop
 interface Args {
   port: number;
   backendPort: number;
-  content?: string;
+  content?: string | undefined;
   printConfig: boolean;
   help: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { port: DEFAULT_PORT, backendPort: DEFAULT_LOCAL_PORT, printConfig: false, help: false };
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index]!;
-    const value = () => {
-      const next = argv[++index];
-      if (next === undefined || next.startsWith('--')) throw new Error(`${arg} needs a value. Run with --help for usage.`);
-      return next;
-    };
-    if (arg === '--help' || arg === '-h') args.help = true;
-    else if (arg === '--print-config') args.printConfig = true;
-    else if (arg === '--port') args.port = wholeNumberOption(value(), arg, 1);
-    else if (arg === '--backend-port') args.backendPort = wholeNumberOption(value(), arg, 1);
-    else if (arg === '--content') args.content = value();
-    else throw new Error(`Unknown option ${arg}. Run with --help for usage.`);
-  }
-  return args;
+  const given = readOptions(argv, {
+    port: { type: 'string' },
+    'backend-port': { type: 'string' },
+    content: { type: 'string' },
+    'print-config': { type: 'boolean' },
+  });
+  return {
+    port: given.port === undefined ? DEFAULT_PORT : wholeNumberOption(given.port, '--port', 1),
+    backendPort: given['backend-port'] === undefined ? DEFAULT_LOCAL_PORT : wholeNumberOption(given['backend-port'], '--backend-port', 1),
+    content: given.content,
+    printConfig: given['print-config'] ?? false,
+    help: given.help ?? false,
+  };
 }
 
 const root = path.resolve(import.meta.dirname, '..');

@@ -10,6 +10,7 @@ import { COLLECTION_EXTENSION } from '../src/lib/collections.ts';
 import { listContentFiles, resolveContentDir, type ContentFile } from '../src/lib/content-files.ts';
 import { parseEntryFile, pruneEmpty } from '../src/lib/entry-file.ts';
 import { formatEntry } from '../src/lib/entry-layout.ts';
+import { readOptions } from './cli-options.ts';
 
 const HELP = `Usage: npm run format [-- --check] [--content <dir>]
 
@@ -27,27 +28,6 @@ Options:
 
 Exit status: 0 when every file is (now) in the layout, 1 when --check found files to rewrite or a
 file could not be read, 2 on an unexpected error.`;
-
-interface Args {
-  check: boolean;
-  content?: string;
-  help: boolean;
-}
-
-function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { check: false, help: false };
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index];
-    if (arg === '--help' || arg === '-h') args.help = true;
-    else if (arg === '--check') args.check = true;
-    else if (arg === '--content') {
-      const value = argv[++index];
-      if (value === undefined || value.startsWith('--')) throw new Error('--content needs a folder. Run with --help for usage.');
-      args.content = value;
-    } else throw new Error(`Unknown option ${arg}. Run with --help for usage.`);
-  }
-  return args;
-}
 
 type Outcome = { kind: 'same' } | { kind: 'rewrite'; text: string } | { kind: 'problem'; reason: string };
 
@@ -69,7 +49,7 @@ function formatFile(file: ContentFile): Outcome {
 }
 
 function main(): number {
-  const args = parseArgs(process.argv.slice(2));
+  const args = readOptions(process.argv.slice(2), { check: { type: 'boolean' }, content: { type: 'string' } });
   if (args.help) {
     console.log(HELP);
     return 0;

@@ -14,6 +14,7 @@ import { chromiumPath } from '../tests/support/chromium.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { serveBlankPage } from './lighthouse/blank-page.ts';
 import { CATEGORIES, parseRuns, performanceText, summarizeRuns, type PageSummary, type Scores } from './lighthouse/scores.ts';
+import { readOptions } from './cli-options.ts';
 
 const DEFAULT_RUNS = 3;
 
@@ -35,21 +36,17 @@ performance 95 or more), 1 otherwise.`;
 
 const DEFAULT_PAGES = ['/', '/briefs/high-dosage-tutoring/', '/search/?q=attendance'];
 
-function option(name: string): string | undefined {
-  const index = process.argv.indexOf(name);
-  return index === -1 ? undefined : process.argv[index + 1];
-}
-
 async function main(): Promise<number> {
-  if (process.argv.includes('--help')) {
+  const given = readOptions(process.argv.slice(2), { dist: { type: 'string' }, pages: { type: 'string' }, runs: { type: 'string' } });
+  if (given.help) {
     console.log(HELP);
     return 0;
   }
-  const dist = path.resolve(option('--dist') ?? 'dist');
-  const pages = option('--pages')?.split(',') ?? DEFAULT_PAGES;
-  const runs = parseRuns(option('--runs'), DEFAULT_RUNS);
+  const dist = path.resolve(given.dist ?? 'dist');
+  const pages = given.pages?.split(',') ?? DEFAULT_PAGES;
+  const runs = parseRuns(given.runs, DEFAULT_RUNS);
   if (!existsSync(path.join(dist, 'index.html'))) {
-    if (option('--dist')) throw new Error(`${dist} holds no built site`);
+    if (given.dist) throw new Error(`${dist} holds no built site`);
     const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
     if (build.status !== 0) return 1;
   }

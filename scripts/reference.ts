@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { readOptions } from './cli-options.ts';
 import { OUTPUT, TEMPLATE, readSources, renderContentReadme } from './reference/content-readme.ts';
 
 const HELP = `Usage: npm run reference [-- --check]
@@ -23,20 +24,24 @@ Options:
   --help    show this help`;
 
 const root = path.resolve(import.meta.dirname, '..');
-const args = process.argv.slice(2);
-if (args.includes('--help') || args.includes('-h')) {
+function readArgs() {
+  try {
+    return readOptions(process.argv.slice(2), { check: { type: 'boolean' } });
+  } catch (cause) {
+    console.error(cause instanceof Error ? cause.message : cause);
+    process.exit(2);
+  }
+}
+
+const args = readArgs();
+if (args.help) {
   console.log(HELP);
   process.exit(0);
-}
-const unknown = args.filter((arg) => arg !== '--check');
-if (unknown.length) {
-  console.error(`Unknown option ${unknown[0]}. Run with --help for usage.`);
-  process.exit(2);
 }
 
 const target = path.join(root, OUTPUT);
 const text = renderContentReadme(readSources(root));
-if (args.includes('--check')) {
+if (args.check) {
   let current = '';
   try {
     current = readFileSync(target, 'utf8');

@@ -5,7 +5,7 @@
  * guidance on variability advises, and the spread is printed beside it.
  */
 import { median } from '../bench/stats.ts';
-import { wholeNumberOption } from '../cli-number.ts';
+import { wholeNumberOption } from '../cli-options.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
