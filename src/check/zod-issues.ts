@@ -43,7 +43,7 @@ export function issuesToProblems(
 function describeIssueInput(issue: Issue): string {
   const input = issue.input;
   if ((issue.code === 'too_big' || issue.code === 'too_small') && typeof input === 'string') {
-    return `${input.length} characters`;
+    return `${input.length} character${input.length === 1 ? '' : 's'}`;
   }
   if ((issue.code === 'too_big' || issue.code === 'too_small') && Array.isArray(input)) {
     return `${input.length} item${input.length === 1 ? '' : 's'}`;
@@ -58,7 +58,7 @@ function describeExpected(issue: Issue): string {
   }
   // zod's own default wording ("Invalid input: expected string, received number") is rewritten.
   const defaultType = /^Invalid input: expected (\w+)/.exec(message);
-  if (defaultType) return `a ${defaultType[1]}`;
+  if (defaultType) return `${/^[aeiou]/.test(defaultType[1]!) ? 'an' : 'a'} ${defaultType[1]}`;
   return message;
 }
 

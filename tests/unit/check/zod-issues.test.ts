@@ -103,6 +103,7 @@ describe('issuesToProblems', () => {
     it.each<[string, Record<string, unknown>, string]>([
       ['text too long, in characters', { title: 'Too long' }, 'title: 8 characters → a title of at most 5 characters'],
       ['text too short, in characters', { code: 'xy' }, 'code: 2 characters → a code of at least 3 characters'],
+      ['text of one character', { code: 'x' }, 'code: 1 character → a code of at least 3 characters'],
       ['a list too short, one item', { tags: ['a'] }, 'tags: 1 item → at least 2 tags'],
       ['a list too short, no items', { tags: [] }, 'tags: 0 items → at least 2 tags'],
       ['a list too long', { tags: ['a', 'b', 'c', 'd'] }, 'tags: 4 items → at most 3 tags'],
@@ -125,14 +126,27 @@ describe('issuesToProblems', () => {
   });
 
   describe("zod's own wording", () => {
-    const schema = z.strictObject({ name: z.string().optional(), count: z.number().optional(), done: z.boolean().optional() });
+    const schema = z.strictObject({
+      name: z.string().optional(),
+      count: z.number().optional(),
+      done: z.boolean().optional(),
+      group: z.strictObject({ a: z.string() }).optional(),
+      list: z.array(z.string()).optional(),
+    });
 
     it.each<[string, Record<string, unknown>, string]>([
       ['text', { name: 5 }, 'name: 5 → a string'],
       ['a number', { count: 'five' }, 'count: "five" → a number'],
       ['true or false', { done: 'yes' }, 'done: "yes" → a boolean'],
+      ['a group of fields, with "an"', { group: 'x' }, 'group: "x" → an object'],
+      ['a list, with "an"', { list: 'x' }, 'list: "x" → an array'],
     ])('is rewritten to the type expected: %s', (_name, data, text) => {
       expect(readable(problemsOf(schema, data))).toEqual([text]);
+    });
+
+    it('reads as English where a real entry writes a group as text', () => {
+      const problems = problemsOf(findingSchema(emptyContext()), { evidence: 'strong' }, { evidence: 9 });
+      expect(readable(problems.filter((problem) => problem.field === 'evidence'))).toEqual(['evidence (9): "strong" → an object']);
     });
 
     it('leaves our own messages as written', () => {
