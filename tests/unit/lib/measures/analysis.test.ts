@@ -1,35 +1,14 @@
 import normal from '@stdlib/random-base-normal';
 import { describe, expect, it } from 'vitest';
 import { analyseMeasure, analyseSeries, baselineOf, presentPoints } from '../../../../src/lib/measures/analysis.ts';
-import type { MeasureRow, MeasureSeries, MeasureSettings, PhaseAnalysis } from '../../../../src/lib/measures/types.ts';
-
-/** A value, `null` for missing, `'w'` for a withheld row. */
-type Cell = number | null | 'w';
-
-function monthDate(index: number): string {
-  return new Date(Date.UTC(2024, index, 1)).toISOString().slice(0, 10);
-}
-
-function rowsOf(cells: readonly Cell[], site: string | null = null): MeasureRow[] {
-  return cells.map((cell, index) => ({
-    line: index + 2,
-    date: monthDate(index),
-    value: cell === 'w' ? null : cell,
-    withheld: cell === 'w',
-    n: null,
-    site,
-  }));
-}
-
-function series(cells: readonly Cell[], site: string | null = null): MeasureSeries {
-  return { site, rows: rowsOf(cells, site) };
-}
+import type { MeasureSettings, PhaseAnalysis } from '../../../../src/lib/measures/types.ts';
+import { monthlyRows, monthlySeries, type Cell } from '../../../support/measure-series.ts';
 
 const run: MeasureSettings = { better: 'higher', chart: 'run' };
 const xmr: MeasureSettings = { better: 'higher', chart: 'xmr' };
 
 function onlyPhase(cells: readonly Cell[], settings: MeasureSettings): PhaseAnalysis {
-  const phases = analyseSeries(series(cells), settings).phases;
+  const phases = analyseSeries(monthlySeries(cells), settings).phases;
   expect(phases).toHaveLength(1);
   return phases[0]!;
 }
@@ -44,7 +23,7 @@ describe('baselineOf and presentPoints', () => {
   });
 
   it('skips missing and withheld rows', () => {
-    expect(presentPoints(rowsOf([1, null, 'w', 4])).map((point) => point.value)).toEqual([1, 4]);
+    expect(presentPoints(monthlyRows([1, null, 'w', 4])).map((point) => point.value)).toEqual([1, 4]);
   });
 });
 
@@ -123,7 +102,7 @@ describe('XmR phase', () => {
 describe('phases and sites', () => {
   it('rebases at each phase: each phase has its own centre and baseline', () => {
     const cells: Cell[] = [10, 12, 10, 12, 10, 12, 20, 22, 20, 22, 20, 22];
-    const result = analyseSeries(series(cells), { ...xmr, phases: [{ from: '2024-07-01', label: 'New schedule' }] });
+    const result = analyseSeries(monthlySeries(cells), { ...xmr, phases: [{ from: '2024-07-01', label: 'New schedule' }] });
     expect(result.phases.map((phase) => [phase.from, phase.label, phase.centre, phase.baselinePoints])).toEqual([
       ['2024-01-01', null, 11, 6],
       ['2024-07-01', 'New schedule', 21, 6],
@@ -132,12 +111,12 @@ describe('phases and sites', () => {
   });
 
   it('accepts phase starts as Dates at UTC midnight, as YAML loaders give them', () => {
-    const result = analyseSeries(series([1, 2, 3, 4]), { ...run, phases: [{ from: new Date('2024-03-01T00:00:00Z') }] });
+    const result = analyseSeries(monthlySeries([1, 2, 3, 4]), { ...run, phases: [{ from: new Date('2024-03-01T00:00:00Z') }] });
     expect(result.phases.map((phase) => phase.from)).toEqual(['2024-01-01', '2024-03-01']);
   });
 
   it('analyses each site on its own, in the order of the data', () => {
-    const data = { columns: ['date', 'value', 'site'] as const, rows: [], series: [series([1, 2, 3], 'North'), series([7, 8, 9], 'South')] };
+    const data = { columns: ['date', 'value', 'site'] as const, rows: [], series: [monthlySeries([1, 2, 3], 'North'), monthlySeries([7, 8, 9], 'South')] };
     const result = analyseMeasure({ ...data, columns: [...data.columns] }, run);
     expect(result.series.map((one) => [one.site, one.phases[0]!.centre])).toEqual([
       ['North', 2],
@@ -147,7 +126,7 @@ describe('phases and sites', () => {
   });
 
   it('defaults to a run chart', () => {
-    expect(analyseSeries(series([1, 2]), { better: 'lower' }).chart).toBe('run');
+    expect(analyseSeries(monthlySeries([1, 2]), { better: 'lower' }).chart).toBe('run');
   });
 });
 
@@ -164,7 +143,7 @@ describe('signal rates on simulated series (seeded)', () => {
     const draw = normal.factory(0, 1, { seed });
     let signals = 0;
     for (let trial = 0; trial < TRIALS; trial += 1) {
-      const [phase] = analyseSeries(series(make(draw)), settings).phases;
+      const [phase] = analyseSeries(monthlySeries(make(draw)), settings).phases;
       const signalled = settings.chart === 'run' ? phase!.runs!.verdict === 'signal' : phase!.points.some((point) => point.flags.length > 0);
       if (signalled) signals += 1;
     }
@@ -193,7 +172,7 @@ describe('signal rates on simulated series (seeded)', () => {
     const draw = normal.factory(0, 1, { seed: 11 });
     let outside = 0;
     for (let trial = 0; trial < TRIALS; trial += 1) {
-      const [phase] = analyseSeries(series(noise(24)(draw)), xmr).phases;
+      const [phase] = analyseSeries(monthlySeries(noise(24)(draw)), xmr).phases;
       if (phase!.points.some((point) => point.flags.some((flag) => flag.rule === 'outside'))) outside += 1;
     }
     expect(outside / TRIALS).toBeLessThan(0.15);

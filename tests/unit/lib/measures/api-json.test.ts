@@ -3,11 +3,12 @@ import { analyseMeasure } from '../../../../src/lib/measures/analysis.ts';
 import { measureJson, phaseJson } from '../../../../src/lib/measures/api-json.ts';
 import { readMeasureCsv } from '../../../../src/lib/measures/csv.ts';
 import type { PhaseAnalysis } from '../../../../src/lib/measures/types.ts';
+import { monthDate } from '../../../support/measure-series.ts';
 
 const identity = { id: 'on-track-rate', title: 'Ninth graders on track', unit: '%' };
 
 function monthlyCsv(values: readonly (number | string)[], header = 'date,value'): string {
-  const rows = values.map((value, index) => `${new Date(Date.UTC(2024, index, 1)).toISOString().slice(0, 10)},${value}`);
+  const rows = values.map((value, index) => `${monthDate(index)},${value}`);
   return [header, ...rows].join('\n');
 }
 

@@ -11,17 +11,10 @@ import {
   yTicks,
 } from '../../../../src/lib/measures/chart-scales.ts';
 import type { MeasureSettings, SeriesAnalysis } from '../../../../src/lib/measures/types.ts';
+import { monthlySeries } from '../../../support/measure-series.ts';
 
 function analysed(values: readonly (number | null)[], settings: MeasureSettings, site: string | null = null, startMonth = 0): SeriesAnalysis {
-  const rows = values.map((value, index) => ({
-    line: index + 2,
-    date: new Date(Date.UTC(2024, startMonth + index, 1)).toISOString().slice(0, 10),
-    value,
-    withheld: false,
-    n: null,
-    site,
-  }));
-  return analyseSeries({ site, rows }, settings);
+  return analyseSeries(monthlySeries(values, site, startMonth), settings);
 }
 
 describe('y domains', () => {

@@ -4,20 +4,11 @@ import { chartGeometry } from '../../../../src/lib/measures/chart.ts';
 import { cyclesForSeries, legendOf, pointTone } from '../../../../src/lib/measures/chart-view.ts';
 import { readSeries } from '../../../../src/lib/measures/verdict.ts';
 import type { MeasureSettings } from '../../../../src/lib/measures/types.ts';
-
-type Cell = number | null | 'w';
+import { monthlySeries, type Cell } from '../../../support/measure-series.ts';
 
 /** A series of monthly cells from January 2024 (`w` withheld), analysed, read and laid out. */
 function drawn(cells: readonly Cell[], settings: MeasureSettings, cycles: { id: string; label: string; date: string }[] = []) {
-  const rows = cells.map((cell, index) => ({
-    line: index + 2,
-    date: new Date(Date.UTC(2024, index, 1)).toISOString().slice(0, 10),
-    value: cell === 'w' ? null : cell,
-    withheld: cell === 'w',
-    n: null,
-    site: null,
-  }));
-  const series = analyseSeries({ site: null, rows }, settings);
+  const series = analyseSeries(monthlySeries(cells), settings);
   const reading = readSeries(series);
   const geometry = chartGeometry(series, { width: 600, height: 300, cycles });
   return { geometry, reading, tones: geometry.points.map((point) => pointTone(point, reading.phases)) };

@@ -3,19 +3,10 @@ import { analyseSeries } from '../../../../src/lib/measures/analysis.ts';
 import { chartGeometry, cycleMarkers, markerPath, markerShape } from '../../../../src/lib/measures/chart.ts';
 import { sharedYDomain } from '../../../../src/lib/measures/chart-scales.ts';
 import type { MeasureSettings, SeriesAnalysis } from '../../../../src/lib/measures/types.ts';
-
-type Cell = number | null | 'w';
+import { monthlySeries, type Cell } from '../../../support/measure-series.ts';
 
 function analysed(cells: readonly Cell[], settings: MeasureSettings, site: string | null = null): SeriesAnalysis {
-  const rows = cells.map((cell, index) => ({
-    line: index + 2,
-    date: new Date(Date.UTC(2024, index, 1)).toISOString().slice(0, 10),
-    value: cell === 'w' ? null : cell,
-    withheld: cell === 'w',
-    n: null,
-    site,
-  }));
-  return analyseSeries({ site, rows }, settings);
+  return analyseSeries(monthlySeries(cells, site), settings);
 }
 
 const size = { width: 640, height: 320, margin: { top: 10, right: 20, bottom: 30, left: 40 } };

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyseRuns, datesInRuns, median, runsAround, runsVerdict, type DatedValue } from '../../../../src/lib/measures/run-chart.ts';
+import { monthDate } from '../../../support/measure-series.ts';
 
 /** Values dated one month apart from January 2024. */
 function monthly(values: readonly number[]): DatedValue[] {
-  return values.map((value, index) => {
-    const month = new Date(Date.UTC(2024, index, 1));
-    return { date: month.toISOString().slice(0, 10), value };
-  });
+  return values.map((value, index) => ({ date: monthDate(index), value }));
 }
 
 describe('median', () => {

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { readMeasureCsv } from '../../../../src/lib/measures/csv.ts';
 import { baselineProblems, checkMeasureSettings, phaseOrderProblems, phaseRangeProblems } from '../../../../src/lib/measures/settings-checks.ts';
 import type { MeasureSettings } from '../../../../src/lib/measures/types.ts';
+import { monthDate } from '../../../support/measure-series.ts';
 
 /** Monthly rows from January 2024, `-` for an empty value. */
 function csv(values: string, site?: string): string {
   const rows = values.split(' ').map((value, index) => {
-    const date = new Date(Date.UTC(2024, index, 1)).toISOString().slice(0, 10);
+    const date = monthDate(index);
     return `${date},${value === '-' ? '' : value}${site ? `,${site}` : ''}`;
   });
   return rows.join('\n');

@@ -5,13 +5,14 @@ import { readSeries } from '../../../../src/lib/measures/verdict.ts';
 import en from '../../../../src/i18n/languages/en.ts';
 import es from '../../../../src/i18n/languages/es.ts';
 import type { MeasureRow, MeasureSettings } from '../../../../src/lib/measures/types.ts';
+import { monthDate } from '../../../support/measure-series.ts';
 
 type Cell = number | null | { withheld: true } | { value: number; n: number };
 
 /** Monthly rows from January 2024; a withheld row has lost its value and count, as the reader leaves it. */
 function rowsOf(cells: readonly Cell[]): MeasureRow[] {
   return cells.map((cell, index) => {
-    const date = new Date(Date.UTC(2024, index, 1)).toISOString().slice(0, 10);
+    const date = monthDate(index);
     const base = { line: index + 2, date, site: null };
     if (cell !== null && typeof cell === 'object' && 'withheld' in cell) return { ...base, value: null, withheld: true, n: null };
     if (cell !== null && typeof cell === 'object') return { ...base, value: cell.value, withheld: false, n: cell.n };

@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyseSeries } from '../../../../src/lib/measures/analysis.ts';
-import type { MeasureSeries, MeasureSettings } from '../../../../src/lib/measures/types.ts';
+import type { MeasureSettings } from '../../../../src/lib/measures/types.ts';
+import { monthlySeries } from '../../../support/measure-series.ts';
 import { headline, readSeries, type Signal } from '../../../../src/lib/measures/verdict.ts';
 
-function series(values: readonly (number | null)[]): MeasureSeries {
-  return {
-    site: null,
-    rows: values.map((value, index) => ({
-      line: index + 2,
-      date: new Date(Date.UTC(2024, index, 1)).toISOString().slice(0, 10),
-      value,
-      withheld: false,
-      n: null,
-      site: null,
-    })),
-  };
-}
 
 function read(values: readonly (number | null)[], settings: MeasureSettings) {
-  return readSeries(analyseSeries(series(values), settings));
+  return readSeries(analyseSeries(monthlySeries(values), settings));
 }
 
 const STABLE = [10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 12];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseSeries } from '../../../../src/lib/measures/analysis.ts';
-import type { MeasureSeries, MeasureSettings } from '../../../../src/lib/measures/types.ts';
+import type { MeasureSettings } from '../../../../src/lib/measures/types.ts';
+import { monthlySeries } from '../../../support/measure-series.ts';
 import { readSeries, type Episode } from '../../../../src/lib/measures/verdict.ts';
 import { describeChart, describeSeries, describeSignal, formatDate, formatValue } from '../../../../src/lib/measures/words.ts';
 import { uiStrings } from '../../../../src/i18n/index.ts';
@@ -9,22 +10,9 @@ import es from '../../../../src/i18n/languages/es.ts';
 
 const WORDS = { en: en.measureWords, es: es.measureWords };
 
-function series(values: readonly (number | null)[]): MeasureSeries {
-  return {
-    site: null,
-    rows: values.map((value, index) => ({
-      line: index + 2,
-      date: new Date(Date.UTC(2024, index, 1)).toISOString().slice(0, 10),
-      value,
-      withheld: false,
-      n: null,
-      site: null,
-    })),
-  };
-}
 
 function sentences(values: readonly (number | null)[], settings: MeasureSettings, lang: keyof typeof WORDS = 'en'): string[] {
-  return describeSeries(readSeries(analyseSeries(series(values), settings)), '%', WORDS[lang]);
+  return describeSeries(readSeries(analyseSeries(monthlySeries(values), settings)), '%', WORDS[lang]);
 }
 
 const STABLE = [70, 72, 70, 72, 70, 72, 70, 72, 70, 72, 70, 72];
@@ -146,7 +134,7 @@ describe('words tables', () => {
 
 describe('describeChart: the short text alternative', () => {
   it('names the chart, its span and its centre', () => {
-    const analysis = analyseSeries(series(STABLE), { better: 'higher', chart: 'run' });
+    const analysis = analyseSeries(monthlySeries(STABLE), { better: 'higher', chart: 'run' });
     const dates = analysis.phases.flatMap((phase) => phase.points.map((point) => point.date));
     expect(describeChart(readSeries(analysis), 'run', dates, '%')).toBe('Run chart of twelve months, from January 2024 to December 2024; median 71%.');
     expect(describeChart(readSeries(analysis), 'run', dates, '%', WORDS.es)).toBe(
